@@ -1,0 +1,142 @@
+#include "clicommands.h"
+
+#include "filecheck.h"
+#include "filesummary.h"
+#include "nativewriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ps {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(pstudio)
+};
+
+void printErr(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+void printDiagnostics(const FileCheck &check, const QString &path, bool errorsOnly = false)
+{
+    for (const Diagnostic &d : check.diagnostics) {
+        if (errorsOnly && d.severity != Diagnostic::Severity::Error)
+            continue;
+        printErr(d.toString(path));
+    }
+}
+
+} // namespace
+
+int CliCommands::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(2);
+    const QString command = args.front();
+    const QStringList rest = args.mid(1);
+    if (command == u"validate")
+        return validate(rest);
+    if (command == u"inspect")
+        return inspect(rest);
+    if (command == u"format")
+        return format(rest);
+    if (command == u"--version" || command == u"version") {
+        QTextStream(stdout) << "pstudio " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help")
+        return usage(0);
+    printErr(Tr::tr("pstudio: unknown command '%1'").arg(command));
+    return usage(2);
+}
+
+int CliCommands::usage(int code)
+{
+    QTextStream out(code == 0 ? stdout : stderr);
+    out << Tr::tr("usage: pstudio COMMAND FILE [options]\n"
+                  "\n"
+                  "commands:\n"
+                  "  validate FILE         check a pipeline or component file of any supported format;\n"
+                  "                        exit 0 valid, 1 invalid (diagnostics on stderr), 2 unreadable\n"
+                  "  inspect FILE --json   print the file's format, kind, name, inputs, outputs and tasks as JSON\n"
+                  "  format FILE [-o OUT]  rewrite a Pipeline Studio file in its canonical form\n"
+                  "  version               print the version\n")
+        << Qt::flush;
+    return code;
+}
+
+int CliCommands::validate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(2);
+    const FileCheck check = FileCheck::run(args.front());
+    printDiagnostics(check, args.front());
+    if (check.exitCode == FileCheck::Valid) {
+        const QString what = check.file.kind == LoadedFile::Kind::Component ? Tr::tr("component") : Tr::tr("pipeline");
+        QTextStream(stdout) << Tr::tr("%1: valid %2 (%3)").arg(args.front(), what, fileFormatName(check.file.format))
+                            << Qt::endl;
+    }
+    return check.exitCode;
+}
+
+int CliCommands::inspect(const QStringList &args)
+{
+    QStringList files = args;
+    files.removeAll(QStringLiteral("--json"));
+    if (files.size() != 1)
+        return usage(2);
+    const FileCheck check = FileCheck::run(files.front());
+    if (check.exitCode == FileCheck::Unreadable) {
+        printDiagnostics(check, files.front());
+        return 2;
+    }
+    printDiagnostics(check, files.front(), true);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return 2;
+    out.write(QJsonDocument(FileSummary::toJson(check.file)).toJson(QJsonDocument::Compact));
+    out.write("\n");
+    return 0;
+}
+
+int CliCommands::format(const QStringList &args)
+{
+    QString output;
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"-o" && i + 1 < args.size())
+            output = args[++i];
+        else
+            files.append(args[i]);
+    }
+    if (files.size() != 1)
+        return usage(2);
+    const FileCheck check = FileCheck::run(files.front());
+    if (check.exitCode == FileCheck::Unreadable || check.file.format != FileFormat::Native) {
+        printDiagnostics(check, files.front());
+        if (check.file.readable)
+            printErr(Tr::tr("%1: only Pipeline Studio files can be formatted").arg(files.front()));
+        return 2;
+    }
+    const QByteArray bytes = check.file.kind == LoadedFile::Kind::Component
+                                 ? NativeWriter::writeComponent(check.file.component)
+                                 : NativeWriter::write(check.file.pipeline);
+    QSaveFile file(output.isEmpty() ? files.front() : output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(Tr::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace ps

@@ -1,0 +1,77 @@
+#include "studioapp.h"
+
+#include "logging.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace ps {
+
+QString StudioApp::examplePath(const QString &name)
+{
+    return QStringLiteral(":/examples/%1.pstudio.yaml").arg(name);
+}
+
+int StudioApp::run(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Pipeline Studio"));
+    QApplication::setOrganizationName(QStringLiteral("PipelineStudio"));
+    QApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.pipelinestudio.PipelineStudio"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("pipelinestudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("StudioApp", "Design, run and watch ML pipelines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("StudioApp", "Write a PNG of the main window to FILE and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption example(QStringLiteral("example"),
+                                     QApplication::translate("StudioApp", "Open the bundled example NAME (e.g. iris-two-models)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("StudioApp", "Log debug messages."));
+    parser.addOptions({screenshot, example, verbose});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("StudioApp", "Pipeline or component to open."));
+    parser.process(app);
+    Logging::init(parser.isSet(verbose));
+
+    MainWindow window;
+    QString path = parser.positionalArguments().value(0);
+    if (parser.isSet(example))
+        path = examplePath(parser.value(example));
+    if (!path.isEmpty()) {
+        if (!window.openFile(path))
+            Logging::logger()->warn("cannot open {}", QDir::toNativeSeparators(path).toStdString());
+    }
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        // Let layouts, fonts and the first paint settle before grabbing.
+        QTimer::singleShot(400, &window, [&window, out] {
+            const bool ok = window.grab().save(out, "PNG");
+            if (!ok)
+                Logging::logger()->error("cannot write screenshot {}", out.toStdString());
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace ps

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ps {
+
+// Parses the GUI's command line and runs it: open a file or a bundled example, or
+// (with --screenshot) render the window to a PNG and exit.
+class StudioApp
+{
+public:
+    static int run(int argc, char *argv[]);
+
+private:
+    static QString examplePath(const QString &name);
+};
+
+} // namespace ps
