@@ -129,7 +129,11 @@ void KfpV1ComponentReader::readContainer(const YAML::Node &node, ComponentSpec *
 {
     Implementation &impl = c->implementation;
     impl.kind = Implementation::Kind::Container;
-    impl.image = m_ctx.requiredString(node, "image");
+    // The schema requires the key; some published components leave it empty for a build
+    // step to fill in. Reading keeps that; validation says the image is missing.
+    if (!node["image"].IsDefined())
+        m_ctx.error(node, Tr::tr("'image' is required"));
+    impl.image = m_ctx.string(node, "image");
     if (const YAML::Node cmd = m_ctx.sequence(node, "command"); cmd.IsDefined())
         impl.command = readArgList(cmd, 0);
     if (const YAML::Node args = m_ctx.sequence(node, "args"); args.IsDefined())
@@ -177,6 +181,8 @@ void KfpV1ComponentReader::markArtifactUsage(const CommandArg &arg, ComponentSpe
 std::vector<CommandArg> KfpV1ComponentReader::readArgList(const YAML::Node &node, int depth)
 {
     std::vector<CommandArg> items;
+    if (!node.IsDefined())
+        return items;
     if (node.IsSequence()) {
         for (const auto &item : node)
             items.push_back(readArg(item, depth + 1));
@@ -205,6 +211,16 @@ CommandArg KfpV1ComponentReader::readArg(const YAML::Node &n, int depth)
         return CommandArg::placeholder(CommandArg::Kind::InputPath, m_ctx.string(n, "inputPath"));
     if (n["outputPath"].IsDefined())
         return CommandArg::placeholder(CommandArg::Kind::OutputPath, m_ctx.string(n, "outputPath"));
+    // URI and metadata placeholders have no model equivalent: keep them in KFP IR spelling,
+    // which the exporters and the local engine understand; the port is an artifact.
+    if (n["inputUri"].IsDefined() || n["outputUri"].IsDefined()) {
+        const bool input = n["inputUri"].IsDefined();
+        const QString port = m_ctx.string(n, input ? "inputUri" : "outputUri");
+        return CommandArg::literal(QStringLiteral("{{$.%1.artifacts['%2'].uri}}")
+                                       .arg(input ? QStringLiteral("inputs") : QStringLiteral("outputs"), port));
+    }
+    if (n["executorInput"].IsDefined())
+        return CommandArg::literal(QStringLiteral("{{$}}"));
     if (const YAML::Node parts = n["concat"]; parts.IsDefined()) {
         if (!parts.IsSequence()) {
             m_ctx.error(parts, Tr::tr("'concat' takes a list"));
@@ -216,9 +232,9 @@ CommandArg KfpV1ComponentReader::readArg(const YAML::Node &n, int depth)
         const YAML::Node cond = ifNode["cond"];
         const std::vector<CommandArg> thenItems = readArgList(ifNode["then"], depth);
         const std::vector<CommandArg> elseItems = readArgList(ifNode["else"], depth);
-        if (cond.IsMap() && cond["isPresent"].IsDefined())
+        if (cond.IsDefined() && cond.IsMap() && cond["isPresent"].IsDefined())
             return {CommandArg::Kind::IfPresent, m_ctx.string(cond, "isPresent"), thenItems, elseItems};
-        if (cond.IsScalar()) {
+        if (cond.IsDefined() && cond.IsScalar()) {
             // A constant condition: decided now.
             const bool yes = yaml::toQString(cond).compare(u"true", Qt::CaseInsensitive) == 0;
             return {CommandArg::Kind::Concat, {}, yes ? thenItems : elseItems, {}};

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QHash>
 
 #include <cmath>
 #include <limits>
@@ -137,6 +138,27 @@ bool convert(const YAML::Node &node, QJsonValue *out, qint64 *budget)
     return false;
 }
 
+// The size of a tree once aliases are expanded, computed without expanding them: an alias
+// is the very node it names, and every node starts at its own position in the text.
+qint64 expandedSize(const YAML::Node &node, QHash<qint64, qint64> *memo, int depth)
+{
+    if (!node.IsDefined() || depth > 1000)
+        return 1;
+    const qint64 pos = node.Mark().pos;
+    if (const auto it = memo->constFind(pos); it != memo->cend())
+        return *it;
+    qint64 size = 1;
+    if (node.IsSequence()) {
+        for (const auto &item : node)
+            size = std::min<qint64>(size + expandedSize(item, memo, depth + 1), kMaxNodes + 1);
+    } else if (node.IsMap()) {
+        for (const auto &kv : node)
+            size = std::min<qint64>(size + 1 + expandedSize(kv.second, memo, depth + 1), kMaxNodes + 1);
+    }
+    memo->insert(pos, size);
+    return size;
+}
+
 bool needsQuotes(const QString &text)
 {
     if (text.isEmpty())
@@ -184,6 +206,15 @@ std::vector<YAML::Node> parseDocuments(const QByteArray &bytes, const QString &f
         std::erase_if(docs, [](const YAML::Node &n) { return n.IsNull(); });
         if (docs.empty())
             diagnostics->append(Diagnostic::error(Tr::tr("the file is empty"), {file, 1, 1}));
+        for (const YAML::Node &doc : docs) {
+            QHash<qint64, qint64> memo;
+            if (expandedSize(doc, &memo, 0) > kMaxNodes) {
+                diagnostics->append(Diagnostic::error(
+                    Tr::tr("the document expands to more than %1 nodes (aliases repeated too often?)").arg(kMaxNodes),
+                    locationOf(doc, file)));
+                return {};
+            }
+        }
         return docs;
     } catch (const YAML::DeepRecursion &e) {
         diagnostics->append(Diagnostic::error(Tr::tr("the structure is nested too deeply to be a pipeline"),

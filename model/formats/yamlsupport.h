@@ -17,7 +17,7 @@ namespace ps::yaml {
 // and a parser must never be handed unbounded input.
 inline constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
 // Converting a node tree to JSON visits at most this many nodes (defeats alias bombs).
-inline constexpr qint64 kMaxNodes = 20'000'000;
+inline constexpr qint64 kMaxNodes = 2'000'000;
 
 // Parses every YAML document in `bytes` (JSON is YAML too). On failure returns no document
 // and appends one located diagnostic: binary data, size, syntax, nesting.

@@ -1,0 +1,80 @@
+// Benchmarks of the model layer. Each line: {"bench","metric","value","unit","baseline","ratio"}.
+// The baseline is measured in the same run: parsing the same bytes with yaml-cpp alone.
+#include "nativewriter.h"
+#include "pipelinefilereader.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+ps::Pipeline chain(int tasks)
+{
+    ps::Pipeline p;
+    p.name = QStringLiteral("bench");
+    ps::ComponentSpec c;
+    c.key = QStringLiteral("step");
+    c.inputs.append({QStringLiteral("in"), ps::TypeSpec(ps::TypeSpec::Kind::String), false, true});
+    c.outputs.append({QStringLiteral("out"), ps::TypeSpec(ps::TypeSpec::Kind::String)});
+    c.implementation.image = QStringLiteral("busybox");
+    c.implementation.command = {ps::CommandArg::literal(QStringLiteral("echo")),
+                                ps::CommandArg::placeholder(ps::CommandArg::Kind::InputValue, QStringLiteral("in"))};
+    p.components.insert(c.key, c);
+    ps::TaskId previous;
+    for (int i = 0; i < tasks; ++i) {
+        ps::Task t;
+        t.name = QStringLiteral("task-%1").arg(i);
+        t.component = c.key;
+        t.position = QPointF((i % 50) * 240.0, (i / 50) * 120.0);
+        if (previous.isValid() && i % 7 != 0)
+            t.inputs.insert(QStringLiteral("in"), ps::Binding::taskOutput(previous, QStringLiteral("out")));
+        previous = p.root.addTask(t);
+    }
+    return p;
+}
+
+template <typename F>
+double medianMs(F &&f, int repeats = 5)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const char *bench, const char *metric, double value, double baseline)
+{
+    const QJsonObject o{{QStringLiteral("bench"), QLatin1String(bench)}, {QStringLiteral("metric"), QLatin1String(metric)},
+                        {QStringLiteral("value"), value}, {QStringLiteral("unit"), QStringLiteral("ms")},
+                        {QStringLiteral("baseline"), baseline}, {QStringLiteral("ratio"), baseline > 0 ? value / baseline : 0}};
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+}
+
+} // namespace
+
+int main()
+{
+    for (int n : {2000, 5000}) {
+        const ps::Pipeline p = chain(n);
+        QByteArray bytes;
+        const double write = medianMs([&] { bytes = ps::NativeWriter::write(p); });
+        const double parseOnly = medianMs([&] { YAML::Load(bytes.toStdString()); });
+        const double read = medianMs([&] { ps::PipelineFileReader::readBytes(bytes, QStringLiteral("bench.yaml")); });
+        const QByteArray metric = QByteArray("native-") + QByteArray::number(n) + "-tasks";
+        report(metric.constData(), "write", write, parseOnly);
+        report(metric.constData(), "read", read, parseOnly);
+    }
+    return 0;
+}

@@ -1,0 +1,166 @@
+#include "testdata.h"
+#include "testregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pstest;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result pstudio(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PS_PSTUDIO), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateExitCodes_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stderrPattern");
+        QTest::newRow("valid component") << QByteArray("name: c\nimplementation: {container: {image: busybox, command: [echo]}}\n") << 0 << "";
+        QTest::newRow("invalid: cycle")
+            << QByteArray("format: pipeline-studio\nschemaVersion: 1\nname: loop\n"
+                          "components: {s: {inputs: [{name: i, type: any}], outputs: [{name: o, type: any}], implementation: {container: {image: b}}}}\n"
+                          "tasks:\n  - name: a\n    component: s\n    inputs: {i: {task: b, output: o}}\n"
+                          "  - name: b\n    component: s\n    inputs: {i: {task: a, output: o}}\n")
+            << 1 << R"(^.*bad\.yaml:6:5: error: task 'a': cycle: a → b → a)";
+        QTest::newRow("invalid: located syntax error") << QByteArray("name: c\ninputs: [\n") << 2 << R"(bad\.yaml:\d+:\d+: error: syntax error)";
+        QTest::newRow("unknown format") << QByteArray("hello: world\n") << 2 << R"(bad\.yaml:1:1: error: unrecognised format)";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << 2 << "not text";
+    }
+    void validateExitCodes()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QFETCH(QString, stderrPattern);
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("bad.yaml"), content);
+        const Result r = pstudio({QStringLiteral("validate"), path});
+        QCOMPARE(r.code, code);
+        if (!stderrPattern.isEmpty()) {
+            const QRegularExpression re(stderrPattern, QRegularExpression::MultilineOption);
+            QVERIFY2(re.match(r.err).hasMatch(), qPrintable(r.err));
+        }
+    }
+
+    void validateMissingFile()
+    {
+        const Result r = pstudio({QStringLiteral("validate"), QStringLiteral("/nonexistent/p.yaml")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("/nonexistent/p.yaml: error: cannot open")));
+    }
+
+    void inspectExample()
+    {
+        const Result r = pstudio({QStringLiteral("inspect"),
+                                  sourcePath(QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"format").toString(), QStringLiteral("native"));
+        QCOMPARE(o.value(u"kind").toString(), QStringLiteral("pipeline"));
+        QCOMPARE(o.value(u"name").toString(), QStringLiteral("iris-random-forest-gate"));
+        const QJsonArray inputs = o.value(u"inputs").toArray();
+        QCOMPARE(inputs.size(), 2);
+        QCOMPARE(inputs[0].toObject().value(u"name").toString(), QStringLiteral("baseline"));
+        QCOMPARE(inputs[0].toObject().value(u"type").toString(), QStringLiteral("NUMBER_DOUBLE"));
+        const QJsonArray tasks = o.value(u"tasks").toArray();
+        QCOMPARE(tasks.size(), 5);
+        const QJsonObject deploy = tasks[3].toObject();
+        QCOMPARE(deploy.value(u"name").toString(), QStringLiteral("deploy"));
+        QCOMPARE(deploy.value(u"component").toString(), QStringLiteral("deploy-model"));
+        QCOMPARE(deploy.value(u"dependencies").toArray(), QJsonArray({QStringLiteral("train"), QStringLiteral("test")}));
+    }
+
+    void inspectComponentsOfEachFormat_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("firstInput");
+        QTest::newRow("v1") << sharedPath(QStringLiteral("corpus/kfp-components-v1-extra/v1/add_component.yaml"))
+                            << "kfp-component-v1" << "op-1";
+        QTest::newRow("ir") << sharedPath(QStringLiteral("corpus/kfp-ir-components/container_io.yaml"))
+                            << "kfp-component-ir" << "text";
+    }
+    void inspectComponentsOfEachFormat()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QFETCH(QString, firstInput);
+        const Result r = pstudio({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"format").toString(), format);
+        QCOMPARE(o.value(u"kind").toString(), QStringLiteral("component"));
+        QVERIFY(!o.value(u"name").toString().isEmpty());
+        QCOMPARE(o.value(u"inputs").toArray().first().toObject().value(u"name").toString(), firstInput);
+        QVERIFY(o.value(u"tasks").isArray());
+    }
+
+    void inspectUnsupportedFormatExitsTwo()
+    {
+        const Result r = pstudio({QStringLiteral("inspect"), sharedPath(QStringLiteral("corpus/argo-examples/coinflip.yaml")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("argo-workflow")));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void formatRewritesCanonically()
+    {
+        QTemporaryDir dir;
+        QFile example(sourcePath(QStringLiteral("resources/examples/iris-two-models.pstudio.yaml")));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QByteArray canonical = example.readAll();
+        QByteArray messy = canonical;
+        messy.replace("position: [0, 160]", "position:   [ 0.0 ,  160 ]   # moved");
+        const QString path = write(dir, QStringLiteral("messy.pstudio.yaml"), messy);
+        QCOMPARE(pstudio({QStringLiteral("format"), path}).code, 0);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), canonical);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(pstudio({}).code, 2);
+        QCOMPARE(pstudio({QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(pstudio({QStringLiteral("validate")}).code, 2);
+        QCOMPARE(pstudio({QStringLiteral("--help")}).code, 0);
+    }
+};
+
+PS_TEST(CliTest)
+#include "tst_cli.moc"

@@ -1,0 +1,16 @@
+# Starts pipeline-studio under Xvfb with a bundled example and checks it wrote a real PNG.
+file(REMOVE ${OUT})
+execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1400x900x24" ${APP} --screenshot ${OUT} --example iris-two-models
+                RESULT_VARIABLE rc TIMEOUT 90)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pipeline-studio exited with ${rc}")
+endif()
+file(READ ${OUT} header LIMIT 8 HEX)
+if(NOT header STREQUAL "89504e470d0a1a0a")
+    message(FATAL_ERROR "no PNG written at ${OUT}")
+endif()
+file(SIZE ${OUT} size)
+if(size LESS 20000)
+    message(FATAL_ERROR "the screenshot is only ${size} bytes: the window looks empty")
+endif()
+message(STATUS "screenshot ${OUT}: ${size} bytes")

@@ -1,0 +1,108 @@
+#include "mainwindow.h"
+#include "pipelinedocument.h"
+#include "problemspanel.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ps;
+using namespace pstest;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensBundledExampleAndListsItsTasks()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(":/examples/iris-two-models.pstudio.yaml")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model());
+        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("load-data"));
+        QCOMPARE(table->model()->index(5, 4).data().toString(), QStringLiteral("score-tree, score-logreg"));
+        QCOMPARE(window.problems()->count(), 0);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("iris-two-models")));
+        // A bundled file is never overwritten: saving asks for a new name.
+        QVERIFY(window.document()->filePath().isEmpty());
+    }
+
+    void invalidFileShowsItsProblemsAtTheirTasks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.pstudio.yaml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("format: pipeline-studio\nschemaVersion: 1\nname: broken\n"
+                "components: {s: {inputs: [{name: i, type: STRING}], implementation: {container: {image: b}}}}\n"
+                "tasks:\n  - name: bad_name\n    component: s\n");
+        f.close();
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.problems()->count(), 2);
+        auto *tree = window.problems()->findChild<QTreeWidget *>();
+        QStringList messages;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            messages.append(tree->topLevelItem(i)->text(0));
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(QStringLiteral("input 'i' needs a value")), qPrintable(messages.join(u'\n')));
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("bad_name"));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("broken.pstudio.yaml:6"));
+        // Activating a problem selects its task in the table.
+        emit tree->itemActivated(tree->topLevelItem(0), 0);
+        auto *table = window.findChild<QTableView *>();
+        QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 0);
+    }
+
+    void unreadableFileSaysWhy()
+    {
+        MainWindow window;
+        QVERIFY(!window.openFile(QStringLiteral("/nonexistent/file.yaml")));
+        QCOMPARE(window.problems()->count(), 1);
+        QCOMPARE(window.findChild<QTableView *>()->model()->rowCount(), 0);
+    }
+
+    void componentFileOpensAsOneTask()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sharedPath(QStringLiteral("corpus/kfp-components-v1-extra/v1/add_component.yaml"))));
+        auto *table = window.findChild<QTableView *>();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("google/cloud-sdk:latest"));
+    }
+
+    void screenshotOptionWritesThePicture()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("shot.png"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(PS_STUDIO_APP),
+                  {QStringLiteral("--screenshot"), out, sourcePath(QStringLiteral("resources/examples/nightly-training.pstudio.yaml"))});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage image(out);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // Not a blank window: the table draws text in many colours of grey and black.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 10);
+    }
+};
+
+PS_TEST(MainWindowTest)
+#include "tst_mainwindow.moc"
