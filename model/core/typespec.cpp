@@ -189,6 +189,9 @@ bool TypeSpec::canConnect(const TypeSpec &from, const TypeSpec &to)
     }
     if (from.m_kind == to.m_kind)
         return true;
+    // KFP hands a task's final status to its consumer as a struct (PipelineTaskFinalStatus).
+    if (from.m_kind == Kind::TaskFinalStatus && to.m_kind == Kind::Struct)
+        return true;
     // An integer is a valid number; the reverse would lose the fraction.
     return from.m_kind == Kind::Integer && to.m_kind == Kind::Double;
 }

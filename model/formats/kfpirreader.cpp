@@ -376,15 +376,35 @@ void KfpIrReader::readTaskLinks(const YAML::Node &n, const Graph &graph, Task *t
             loop.kind = Loop::Kind::Items;
             loop.items = parsed.array();
         } else if (items.IsDefined() && items["inputParameter"].IsDefined()) {
+            // The list is one of the task's own inputs; loop over whatever feeds that input.
+            const QString listInput = m_ctx.string(items, "inputParameter");
             loop.kind = Loop::Kind::Parameter;
-            loop.source = Binding::pipelineParameter(m_ctx.string(items, "inputParameter"));
+            loop.source = t->inputs.value(listInput, Binding::pipelineParameter(listInput));
+            t->extras.insert(QStringLiteral("iteratorInput"), listInput);
         } else {
             m_ctx.error(it, Tr::tr("parameterIterator needs items.raw or items.inputParameter"));
         }
-        t->extras.insert(QStringLiteral("itemInput"), m_ctx.string(it, "itemInput"));
+        // The sub-DAG input named by itemInput receives each item.
+        const QString itemInput = m_ctx.string(it, "itemInput");
+        if (!itemInput.isEmpty())
+            t->inputs.insert(itemInput, Binding::loopItem());
     }
-    if (n["artifactIterator"].IsDefined())
-        t->extras.insert(QStringLiteral("artifactIterator"), m_ctx.json(n["artifactIterator"]));
+    if (const YAML::Node it = m_ctx.map(n, "artifactIterator"); it.IsDefined()) {
+        // ParallelFor over a list of artifacts: the same shape as over parameters.
+        const YAML::Node items = m_ctx.map(it, "items");
+        const QString listInput = items.IsDefined() ? m_ctx.string(items, "inputArtifact") : QString();
+        if (listInput.isEmpty()) {
+            m_ctx.error(it, Tr::tr("artifactIterator needs items.inputArtifact"));
+        } else {
+            t->settings.loop.kind = Loop::Kind::Parameter;
+            t->settings.loop.source = t->inputs.value(listInput, Binding::pipelineParameter(listInput));
+            t->extras.insert(QStringLiteral("iteratorInput"), listInput);
+            t->extras.insert(QStringLiteral("iteratesArtifacts"), true);
+        }
+        const QString itemInput = m_ctx.string(it, "itemInput");
+        if (!itemInput.isEmpty())
+            t->inputs.insert(itemInput, Binding::loopItem());
+    }
     if (const YAML::Node policy = m_ctx.map(n, "iteratorPolicy"); policy.IsDefined())
         t->settings.loop.parallelism = int(m_ctx.integer(policy, "parallelismLimit", 0));
     if (const YAML::Node retry = m_ctx.map(n, "retryPolicy"); retry.IsDefined()) {
@@ -412,6 +432,9 @@ Binding KfpIrReader::readParameterInput(const YAML::Node &n, const Graph &graph)
         m_ctx.error(n, Tr::tr("a task input must be a map"));
         return {};
     }
+    // A selector (e.g. parseJson(string_value)["a"]) picks part of the value: kept as written.
+    if (n["parameterExpressionSelector"].IsDefined())
+        return Binding::fromExpression(QString::fromUtf8(QJsonDocument(m_ctx.json(n).toObject()).toJson(QJsonDocument::Compact)));
     if (n["componentInputParameter"].IsDefined())
         return Binding::pipelineParameter(m_ctx.string(n, "componentInputParameter"));
     if (const YAML::Node p = m_ctx.map(n, "taskOutputParameter"); p.IsDefined())

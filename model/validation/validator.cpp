@@ -189,8 +189,13 @@ void Validator::checkTask(const QString &graphKey, const Graph &graph, const Tas
 
     for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
         const PortSpec *port = c ? c->input(it.key()) : nullptr;
-        if (checksInterface(c) && !port)
-            taskError(graphKey, t, Tr::tr("component '%1' has no input '%2'").arg(t.component, it.key()));
+        if (checksInterface(c) && !port) {
+            // KFP passes "pipelinechannel--" values that only its driver reads (accelerator
+            // settings and the like): extra, but not wrong.
+            const bool kfpChannel = it.key().startsWith(u"pipelinechannel--");
+            taskError(graphKey, t, Tr::tr("component '%1' has no input '%2'").arg(t.component, it.key()),
+                      kfpChannel ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
+        }
         checkBinding(graphKey, graph, t, it.key(), *it, port);
     }
     if (checksInterface(c)) {

@@ -1,6 +1,7 @@
 #include "pipelinefilereader.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "filecheck.h"
 #include "validator.h"
 
 #include <QTest>
@@ -158,6 +159,48 @@ implementation:
                 ++pipelines;
         }
         QVERIFY(pipelines > 0);
+    }
+
+    void kfpIrLoopsMapOntoTheModel()
+    {
+        const LoadedFile f = PipelineFileReader::readFile(
+            sharedPath(QStringLiteral("corpus/kfp-ir/valid/parallel_and_nested/pipeline_with_loops.yaml")));
+        QVERIFY(f.ok());
+        const Task *loop = f.pipeline.root.taskByName(QStringLiteral("for-loop-2"));
+        const Task *producer = f.pipeline.root.taskByName(QStringLiteral("args-generator-op"));
+        QVERIFY(loop && producer);
+        // Loops over what feeds its input `pipelinechannel--args-generator-op-Output`: the producer's output.
+        QCOMPARE(loop->settings.loop.kind, Loop::Kind::Parameter);
+        QCOMPARE(loop->settings.loop.source, Binding::taskOutput(producer->id, QStringLiteral("Output")));
+        // The sub-DAG input named by itemInput takes each item.
+        QCOMPARE(loop->inputs.value(QStringLiteral("pipelinechannel--args-generator-op-Output-loop-item")).kind,
+                 Binding::Kind::LoopItem);
+        // A field selector is kept as written, not dropped.
+        const Graph *body = f.pipeline.graph(QStringLiteral("comp-for-loop-2"));
+        QVERIFY(body);
+        const Binding msg = body->taskByName(QStringLiteral("print-text-2"))->inputs.value(QStringLiteral("msg"));
+        QCOMPARE(msg.kind, Binding::Kind::Expression);
+        QVERIFY(msg.expression.contains(QStringLiteral("parseJson(string_value)")));
+    }
+
+    void kfpIrValidCorpusValidates()
+    {
+        int valid = 0;
+        QStringList problems;
+        const QStringList files = filesUnder(sharedPath(QStringLiteral("corpus/kfp-ir/valid")));
+        for (const QString &path : files) {
+            const FileCheck check = FileCheck::run(path);
+            if (check.exitCode == FileCheck::Valid)
+                ++valid;
+            else
+                for (const Diagnostic &d : check.diagnostics)
+                    if (d.severity == Diagnostic::Severity::Error)
+                        problems.append(d.toString());
+        }
+        qInfo("kfp-ir/valid: %d of %d validate", valid, int(files.size()));
+        for (const QString &p : std::as_const(problems))
+            qInfo("  %s", qPrintable(p));
+        QVERIFY2(valid * 100 >= int(files.size()) * 90, "fewer than 90% of KFP's valid IR files validate");
     }
 
     void bundledLibraryLoads()

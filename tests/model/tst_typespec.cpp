@@ -74,6 +74,7 @@ private slots:
         QTest::newRow("named to itself") << "named:GCSPath" << "named:GCSPath" << true;
         QTest::newRow("named to other named") << "named:GCSPath" << "named:CSV" << false;
         QTest::newRow("named to string") << "named:CSV" << "STRING" << false;
+        QTest::newRow("final status is a struct") << "TASK_FINAL_STATUS" << "STRUCT" << true;
         QTest::newRow("artifact to parameter") << "artifact:system.Dataset" << "STRING" << false;
     }
     void connections()

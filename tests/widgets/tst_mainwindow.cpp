@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QMenuBar>
+#include <QTranslator>
 
 using namespace ps;
 using namespace pstest;
@@ -78,6 +80,21 @@ private slots:
         auto *table = window.findChild<QTableView *>();
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("google/cloud-sdk:latest"));
+    }
+
+    void germanTranslationIsBundled()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), QStringLiteral("pipelinestudio"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        MainWindow window;
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus.append(a->text());
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
+        QCOMPARE(menus.value(1), QStringLiteral("&Bearbeiten"));
     }
 
     void screenshotOptionWritesThePicture()
