@@ -23,6 +23,11 @@ struct LoadedFile {
     bool readable = false;
 
     bool ok() const { return readable && !hasErrors(diagnostics); }
+
+    // What the file holds as a pipeline to look at or run: the pipeline itself; a component
+    // whose implementation is a graph as that graph with the component's inputs as parameters;
+    // any other component as a one-task pipeline.
+    Pipeline asPipeline() const;
 };
 
 } // namespace ps

@@ -114,6 +114,26 @@ implementation:
         QVERIFY(!hasErrors(d));
     }
 
+    void componentsOpenAsPipelines()
+    {
+        // A graph component is its graph; any other component a one-task pipeline whose
+        // parameters feed the task, so it validates and can run as it is.
+        const LoadedFile graph = PipelineFileReader::readFile(
+            sharedPath(QStringLiteral("corpus/kfp-components-v1/contrib/XGBoost/Train_regression_and_calculate_metrics/from_CSV/component.yaml")));
+        const Pipeline g = graph.asPipeline();
+        QCOMPARE(g.root.size(), 5);
+        QCOMPARE(g.parameters.size(), 5);
+        QVERIFY(g.root.taskByName(QStringLiteral("xgboost-train")));
+        QVERIFY(!hasErrors(Validator::validate(g)));
+
+        const LoadedFile single = read("name: Echo\ninputs: [{name: text, type: String}]\n"
+                                       "implementation: {container: {image: busybox, command: [echo, {inputValue: text}]}}\n");
+        const Pipeline s = single.asPipeline();
+        QCOMPARE(s.root.size(), 1);
+        QCOMPARE(s.root.tasks().front().inputs.value(QStringLiteral("text")), Binding::pipelineParameter(QStringLiteral("text")));
+        QVERIFY(!hasErrors(Validator::validate(s)));
+    }
+
     void formatComesFromKeysNotFileName()
     {
         // An IR component named component.yaml, and a v1 component named pipeline.json.

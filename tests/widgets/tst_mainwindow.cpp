@@ -73,6 +73,14 @@ private slots:
         QCOMPARE(window.findChild<QTableView *>()->model()->rowCount(), 0);
     }
 
+    void graphComponentOpensAsItsGraph()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(sharedPath(
+            QStringLiteral("corpus/kfp-components-v1/contrib/XGBoost/Train_regression_and_calculate_metrics/from_CSV/component.yaml"))));
+        QCOMPARE(window.findChild<QTableView *>()->model()->rowCount(), 5);
+    }
+
     void componentFileOpensAsOneTask()
     {
         MainWindow window;

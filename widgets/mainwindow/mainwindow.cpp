@@ -110,16 +110,7 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    Pipeline pipeline = check.file.pipeline;
-    if (check.file.kind == LoadedFile::Kind::Component) {
-        // A component opens as a one-task pipeline, so it can be looked at and run alike.
-        pipeline.name = check.file.component.key;
-        pipeline.components.insert(check.file.component.key, check.file.component);
-        Task t;
-        t.name = check.file.component.key;
-        t.component = check.file.component.key;
-        pipeline.root.addTask(t);
-    }
+    const Pipeline pipeline = check.file.asPipeline();
     // Bundled (":/…") and foreign-format files are saved under a new name, never overwritten.
     const bool ownFile = check.file.format == FileFormat::Native && !path.startsWith(u':');
     m_document->reset(pipeline, ownFile ? path : QString());
