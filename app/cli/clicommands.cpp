@@ -3,6 +3,7 @@
 #include "filecheck.h"
 #include "filesummary.h"
 #include "nativewriter.h"
+#include "pipelineexporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -50,6 +51,8 @@ int CliCommands::run(const QStringList &arguments)
         return inspect(rest);
     if (command == u"format")
         return format(rest);
+    if (command == u"export")
+        return exportFile(rest);
     if (command == u"--version" || command == u"version") {
         QTextStream(stdout) << "pstudio " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
@@ -70,6 +73,10 @@ int CliCommands::usage(int code)
                   "                        exit 0 valid, 1 invalid (diagnostics on stderr), 2 unreadable\n"
                   "  inspect FILE --json   print the file's format, kind, name, inputs, outputs and tasks as JSON\n"
                   "  format FILE [-o OUT]  rewrite a Pipeline Studio file in its canonical form\n"
+                  "  export FILE --format FORMAT [-o OUT]\n"
+                  "                        write the pipeline as native, argo-workflow, argo-cron-workflow or\n"
+                  "                        argo-workflow-template (to stdout without -o); exit 1 and write\n"
+                  "                        nothing when the pipeline is invalid or cannot be expressed\n"
                   "  version               print the version\n")
         << Qt::flush;
     return code;
@@ -134,6 +141,48 @@ int CliCommands::format(const QStringList &args)
     QSaveFile file(output.isEmpty() ? files.front() : output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         printErr(Tr::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        return 2;
+    }
+    return 0;
+}
+
+int CliCommands::exportFile(const QStringList &args)
+{
+    QString output, formatName;
+    QStringList files;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"-o" && i + 1 < args.size())
+            output = args[++i];
+        else if (args[i] == u"--format" && i + 1 < args.size())
+            formatName = args[++i];
+        else
+            files.append(args[i]);
+    }
+    const FileFormat target = fileFormatFromName(formatName);
+    if (files.size() != 1 || !PipelineExporter::canWrite(target)) {
+        if (!formatName.isEmpty() && !PipelineExporter::canWrite(target))
+            printErr(Tr::tr("pstudio: cannot write format '%1'").arg(formatName));
+        return usage(2);
+    }
+    const FileCheck check = FileCheck::run(files.front());
+    printDiagnostics(check, files.front(), true);
+    if (check.exitCode != FileCheck::Valid)
+        return check.exitCode;
+    const PipelineExporter::Result result = PipelineExporter::write(check.file.asPipeline(), target);
+    for (const Diagnostic &d : result.diagnostics)
+        printErr(d.toString(files.front()));
+    if (!result.ok())
+        return 1;
+    if (output.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return 2;
+        out.write(result.bytes);
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
+        printErr(Tr::tr("%1: cannot write: %2").arg(output, file.errorString()));
         return 2;
     }
     return 0;

@@ -15,6 +15,7 @@ private:
     static int validate(const QStringList &args);
     static int inspect(const QStringList &args);
     static int format(const QStringList &args);
+    static int exportFile(const QStringList &args);
     static int usage(int code);
 };
 

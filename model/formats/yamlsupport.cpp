@@ -159,12 +159,24 @@ qint64 expandedSize(const YAML::Node &node, QHash<qint64, qint64> *memo, int dep
     return size;
 }
 
+// YAML 1.1 readers (PyYAML, go-yaml v2 in Kubernetes tools) take more plain scalars for
+// non-strings than YAML 1.2 does: yes/no/on/off, sexagesimal and underscored numbers, dates.
+bool yaml11WouldRetype(const QString &text)
+{
+    static const QRegularExpression bool11(QStringLiteral("^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$"));
+    static const QRegularExpression number11(QStringLiteral("^[-+]?(\\.[0-9]|[0-9])[0-9_:.]*([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression date(QStringLiteral("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"));
+    static const QRegularExpression special(QStringLiteral("^[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)$"));
+    return bool11.match(text).hasMatch() || number11.match(text).hasMatch() || date.match(text).hasMatch()
+           || special.match(text).hasMatch();
+}
+
 bool needsQuotes(const QString &text)
 {
     if (text.isEmpty())
         return true;
     const QJsonValue plain = resolvePlain(text.toStdString());
-    return !plain.isString() || plain.toString() != text;
+    return !plain.isString() || plain.toString() != text || yaml11WouldRetype(text);
 }
 
 // A literal block reads back exactly only for text like this; anything else is double-quoted.

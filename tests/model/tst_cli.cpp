@@ -153,6 +153,34 @@ private slots:
         QCOMPARE(out.readAll(), canonical);
     }
 
+    void exportToArgo()
+    {
+        QTemporaryDir dir;
+        const QString example = sourcePath(QStringLiteral("resources/examples/nightly-training.pstudio.yaml"));
+        Result r = pstudio({QStringLiteral("export"), example, QStringLiteral("--format"), QStringLiteral("argo-workflow")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\n")));
+        const QString out = dir.filePath(QStringLiteral("cron.yaml"));
+        r = pstudio({QStringLiteral("export"), example, QStringLiteral("--format"), QStringLiteral("argo-cron-workflow"),
+                     QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("schedules:\n    - 0 2 * * *\n"));
+        // What the target cannot express fails the export and writes nothing.
+        r = pstudio({QStringLiteral("export"), sourcePath(QStringLiteral("resources/examples/iris-two-models.pstudio.yaml")),
+                     QStringLiteral("--format"), QStringLiteral("argo-cron-workflow")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("needs a schedule")));
+        // An invalid pipeline is not exported.
+        const QString broken = write(dir, QStringLiteral("broken.yaml"), "name: c\ninputs: [{name: x}]\nimplementation: {container: {image: ''}}\n");
+        r = pstudio({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("argo-workflow")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(pstudio({QStringLiteral("export"), example, QStringLiteral("--format"), QStringLiteral("elyra")}).code, 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(pstudio({}).code, 2);

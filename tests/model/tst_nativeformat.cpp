@@ -3,6 +3,7 @@
 #include "pipelinefilereader.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "yamlsupport.h"
 
 #include <QTest>
 
@@ -169,6 +170,25 @@ private slots:
         QCOMPARE(loaded.pipeline.schedule, original.schedule);
         QCOMPARE(loaded.pipeline.exitHandler()->name, QStringLiteral("cleanup"));
         QCOMPARE(loaded.pipeline.extras, original.extras);
+    }
+
+    void stringsStayStringsForYaml11Readers_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *t : {"on", "off", "yes", "No", "y", "1:30", "1_000", "2021-01-01", "0777", ".5", "true", "null", "~", "12",
+                              "1e3", ".inf", "-"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+    void stringsStayStringsForYaml11Readers()
+    {
+        // Kubernetes tools and PyYAML read YAML 1.1, where `on` is a boolean and `1:30` a number.
+        QFETCH(QString, text);
+        YAML::Emitter out;
+        yaml::emitString(out, text);
+        const QString written = QString::fromUtf8(out.c_str());
+        if (text != u"-")
+            QVERIFY2(written.startsWith(u'"'), qPrintable(written));
+        QCOMPARE(yaml::scalarValue(YAML::Load(out.c_str())).toString(), text);
     }
 
     void writingIsDeterministic()

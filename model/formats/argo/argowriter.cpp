@@ -1,0 +1,644 @@
+#include "argowriter.h"
+
+#include "graphalgorithms.h"
+#include "names.h"
+#include "yamlsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <functional>
+
+#include <yaml-cpp/yaml.h>
+
+namespace ps {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ArgoWriter)
+};
+
+const QString kEntrypoint = QStringLiteral("main");
+
+// Argo parameter and artifact names allow letters, digits, '-' and '_'.
+QString argoPortName(const QString &name)
+{
+    QString out;
+    for (QChar c : name)
+        out.append((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' ? c : QChar(u'_'));
+    return out.isEmpty() ? QStringLiteral("_") : out;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(v.toInteger()) ? QString::number(v.toInteger()) : QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+QString defaultPath(const PortSpec &port, bool output)
+{
+    if (!port.path.isEmpty())
+        return port.path;
+    return QStringLiteral("/tmp/%1/%2/data").arg(output ? QStringLiteral("outputs") : QStringLiteral("inputs"),
+                                                argoPortName(port.name));
+}
+
+// Inputs a command line reads as files are artifacts in Argo, whatever their type.
+bool readAsFile(const ComponentSpec &c, const QString &input)
+{
+    const PortSpec *port = c.input(input);
+    if (port && port->artifact)
+        return true;
+    std::function<bool(const CommandArg &)> usesPath = [&](const CommandArg &a) {
+        if (a.kind == CommandArg::Kind::InputPath && a.text == input)
+            return true;
+        for (const CommandArg &p : a.parts)
+            if (usesPath(p))
+                return true;
+        for (const CommandArg &p : a.otherwise)
+            if (usesPath(p))
+                return true;
+        return false;
+    };
+    for (const CommandLine *line : {&c.implementation.command, &c.implementation.args})
+        for (const CommandArg &a : *line)
+            if (usesPath(a))
+                return true;
+    return false;
+}
+
+QJsonObject volumeSpec(const VolumeMount &v)
+{
+    QJsonObject vol{{QStringLiteral("name"), v.name}};
+    switch (v.source) {
+    case VolumeMount::Source::EmptyDir:
+        vol.insert(QStringLiteral("emptyDir"), QJsonObject());
+        break;
+    case VolumeMount::Source::PersistentVolumeClaim:
+        vol.insert(QStringLiteral("persistentVolumeClaim"), QJsonObject{{QStringLiteral("claimName"), v.reference}});
+        break;
+    case VolumeMount::Source::ConfigMap:
+        vol.insert(QStringLiteral("configMap"), QJsonObject{{QStringLiteral("name"), v.reference}});
+        break;
+    case VolumeMount::Source::Secret:
+        vol.insert(QStringLiteral("secret"), QJsonObject{{QStringLiteral("secretName"), v.reference}});
+        break;
+    case VolumeMount::Source::HostPath:
+        vol.insert(QStringLiteral("hostPath"), QJsonObject{{QStringLiteral("path"), v.reference}});
+        break;
+    case VolumeMount::Source::Other:
+        for (auto it = v.other.begin(); it != v.other.end(); ++it)
+            vol.insert(it.key(), it.value());
+        break;
+    }
+    return vol;
+}
+
+} // namespace
+
+ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
+{
+    ArgoWriter w(pipeline);
+    const QJsonObject spec = w.workflowSpec();
+    const QString name = names::sanitize(pipeline.name.isEmpty() ? QStringLiteral("pipeline") : pipeline.name);
+
+    QJsonObject metadata;
+    QJsonObject labels{{QStringLiteral("pipelinestudio.io/pipeline"), name}};
+    QJsonObject layout;
+    for (const Task &t : pipeline.root.tasks()) {
+        if (t.position)
+            layout.insert(t.name, QJsonArray{t.position->x(), t.position->y()});
+    }
+    for (auto it = pipeline.components.cbegin(); it != pipeline.components.cend(); ++it) {
+        for (const Task &t : it->implementation.graph.tasks()) {
+            if (t.position)
+                layout.insert(QString(it.key() + QLatin1Char('/') + t.name), QJsonArray{t.position->x(), t.position->y()});
+        }
+    }
+    QJsonObject annotations;
+    if (!layout.isEmpty())
+        annotations.insert(QLatin1String(kLayoutAnnotation), QString::fromUtf8(QJsonDocument(layout).toJson(QJsonDocument::Compact)));
+    if (!pipeline.description.isEmpty())
+        annotations.insert(QStringLiteral("workflows.argoproj.io/description"), pipeline.description.trimmed());
+    if (!annotations.isEmpty())
+        metadata.insert(QStringLiteral("annotations"), annotations);
+    metadata.insert(QStringLiteral("labels"), labels);
+
+    QJsonObject doc{{QStringLiteral("apiVersion"), QStringLiteral("argoproj.io/v1alpha1")}};
+    switch (kind) {
+    case Kind::Workflow:
+        doc.insert(QStringLiteral("kind"), QStringLiteral("Workflow"));
+        metadata.insert(QStringLiteral("generateName"), QString(name + QLatin1Char('-')));
+        doc.insert(QStringLiteral("spec"), spec);
+        break;
+    case Kind::WorkflowTemplate:
+        doc.insert(QStringLiteral("kind"), QStringLiteral("WorkflowTemplate"));
+        metadata.insert(QStringLiteral("name"), name);
+        doc.insert(QStringLiteral("spec"), spec);
+        break;
+    case Kind::CronWorkflow: {
+        doc.insert(QStringLiteral("kind"), QStringLiteral("CronWorkflow"));
+        metadata.insert(QStringLiteral("name"), name);
+        QJsonObject cron;
+        if (!pipeline.schedule || pipeline.schedule->cron.isEmpty()) {
+            w.m_diagnostics.append(Diagnostic::error(Tr::tr("a CronWorkflow needs a schedule; the pipeline has none")));
+        } else {
+            const Schedule &s = *pipeline.schedule;
+            // Argo 3.6 replaced `schedule` with the `schedules` list its schema requires.
+            cron.insert(QStringLiteral("schedules"), QJsonArray{s.cron});
+            if (!s.timezone.isEmpty())
+                cron.insert(QStringLiteral("timezone"), s.timezone);
+            if (!s.concurrencyPolicy.isEmpty())
+                cron.insert(QStringLiteral("concurrencyPolicy"), s.concurrencyPolicy);
+            if (s.startingDeadlineSeconds > 0)
+                cron.insert(QStringLiteral("startingDeadlineSeconds"), s.startingDeadlineSeconds);
+            if (s.successfulJobsHistoryLimit > 0)
+                cron.insert(QStringLiteral("successfulJobsHistoryLimit"), s.successfulJobsHistoryLimit);
+            if (s.failedJobsHistoryLimit > 0)
+                cron.insert(QStringLiteral("failedJobsHistoryLimit"), s.failedJobsHistoryLimit);
+            if (s.suspended)
+                cron.insert(QStringLiteral("suspend"), true);
+        }
+        cron.insert(QStringLiteral("workflowSpec"), spec);
+        doc.insert(QStringLiteral("spec"), cron);
+        break;
+    }
+    }
+    doc.insert(QStringLiteral("metadata"), metadata);
+
+    Result result;
+    result.object = doc;
+    result.diagnostics = w.m_diagnostics;
+    YAML::Emitter out;
+    yaml::emitJson(out, doc);
+    result.yaml = QByteArray(out.c_str(), qsizetype(out.size())) + '\n';
+    return result;
+}
+
+QJsonObject ArgoWriter::workflowSpec()
+{
+    QJsonObject spec;
+    spec.insert(QStringLiteral("entrypoint"), kEntrypoint);
+    QJsonArray params;
+    for (const PortSpec &p : m_pipeline.parameters) {
+        QJsonObject param{{QStringLiteral("name"), argoPortName(p.name)}};
+        if (p.hasDefault())
+            param.insert(QStringLiteral("value"), jsonText(p.defaultValue));
+        if (!p.description.isEmpty())
+            param.insert(QStringLiteral("description"), p.description);
+        params.append(param);
+    }
+    if (!params.isEmpty())
+        spec.insert(QStringLiteral("arguments"), QJsonObject{{QStringLiteral("parameters"), params}});
+    dagTemplate({}, kEntrypoint);
+    if (const Task *exit = m_pipeline.exitHandler()) {
+        const ComponentSpec *c = m_pipeline.component(exit->component);
+        if (c)
+            spec.insert(QStringLiteral("onExit"), leafTemplate({}, *exit, *c));
+    }
+    spec.insert(QStringLiteral("templates"), m_templates);
+    if (!m_volumes.isEmpty()) {
+        QJsonArray volumes;
+        for (const QJsonObject &v : std::as_const(m_volumes))
+            volumes.append(v);
+        spec.insert(QStringLiteral("volumes"), volumes);
+    }
+    return spec;
+}
+
+QString ArgoWriter::addTemplate(const QString &base, QJsonObject tmpl)
+{
+    // Identical templates are shared; different ones with the same base name get a suffix.
+    QString name = names::sanitize(base);
+    for (int n = 2;; ++n) {
+        const auto it = m_templatesByName.constFind(name);
+        QJsonObject candidate = tmpl;
+        candidate.insert(QStringLiteral("name"), name);
+        if (it == m_templatesByName.cend()) {
+            m_templatesByName.insert(name, candidate);
+            m_templates.append(candidate);
+            return name;
+        }
+        if (*it == candidate)
+            return name;
+        name = names::sanitize(base) + QLatin1Char('-') + QString::number(n);
+    }
+}
+
+QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferredName)
+{
+    if (const auto it = m_dagNames.constFind(graphKey); it != m_dagNames.cend())
+        return *it;
+    const Graph *graph = m_pipeline.graph(graphKey);
+    const QString name = names::sanitize(preferredName);
+    m_dagNames.insert(graphKey, name); // before the tasks: a recursive sub-pipeline refers to itself
+    // Reserve the slot so the entry template comes first and recursion finds the name taken.
+    m_templatesByName.insert(name, QJsonObject{{QStringLiteral("name"), name}});
+    const qsizetype slot = m_templates.size();
+    m_templates.append(QJsonObject());
+
+    QJsonArray tasks;
+    for (const Task &t : graph->tasks()) {
+        if (t.role == Task::Role::ExitHandler)
+            continue;
+        tasks.append(dagTask(graphKey, *graph, t));
+    }
+    QJsonObject tmpl{{QStringLiteral("name"), name}, {QStringLiteral("dag"), QJsonObject{{QStringLiteral("tasks"), tasks}}}};
+    if (!graphKey.isEmpty()) {
+        const ComponentSpec &c = m_pipeline.components[graphKey];
+        Task none;
+        tmpl.insert(QStringLiteral("inputs"), ioDeclarations(c, none, false));
+        QJsonArray outParams, outArtifacts;
+        for (auto it = graph->outputs.cbegin(); it != graph->outputs.cend(); ++it) {
+            bool artifact = false;
+            const QString value = bindingValue(graphKey, *graph, *it, none, &artifact);
+            if (artifact)
+                outArtifacts.append(QJsonObject{{QStringLiteral("name"), argoPortName(it.key())}, {QStringLiteral("from"), value}});
+            else
+                outParams.append(QJsonObject{{QStringLiteral("name"), argoPortName(it.key())},
+                                             {QStringLiteral("valueFrom"), QJsonObject{{QStringLiteral("parameter"), value}}}});
+        }
+        QJsonObject outputs;
+        if (!outParams.isEmpty())
+            outputs.insert(QStringLiteral("parameters"), outParams);
+        if (!outArtifacts.isEmpty())
+            outputs.insert(QStringLiteral("artifacts"), outArtifacts);
+        if (!outputs.isEmpty())
+            tmpl.insert(QStringLiteral("outputs"), outputs);
+    }
+    m_templates[slot] = tmpl;
+    m_templatesByName.insert(name, tmpl);
+    return name;
+}
+
+QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, const Task &t)
+{
+    QJsonObject task{{QStringLiteral("name"), t.name}};
+    const ComponentSpec *c = m_pipeline.component(t.component);
+    if (!c) {
+        error(t, Tr::tr("unknown component '%1'").arg(t.component));
+        return task;
+    }
+    if (c->implementation.kind == Implementation::Kind::Graph)
+        task.insert(QStringLiteral("template"), dagTemplate(c->key, c->key));
+    else
+        task.insert(QStringLiteral("template"), leafTemplate(graphKey, t, *c));
+
+    QJsonArray params, artifacts;
+    for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
+        bool fromArtifact = false;
+        const QString value = bindingValue(graphKey, graph, *it, t, &fromArtifact);
+        const QString port = argoPortName(it.key());
+        const bool isArtifactInput = c->implementation.kind == Implementation::Kind::Graph
+                                         ? (c->input(it.key()) && c->input(it.key())->artifact)
+                                         : readAsFile(*c, it.key());
+        if (isArtifactInput) {
+            if (it->kind == Binding::Kind::Constant)
+                artifacts.append(QJsonObject{{QStringLiteral("name"), port},
+                                             {QStringLiteral("raw"), QJsonObject{{QStringLiteral("data"), value}}}});
+            else
+                artifacts.append(QJsonObject{{QStringLiteral("name"), port}, {QStringLiteral("from"), value}});
+        } else {
+            params.append(QJsonObject{{QStringLiteral("name"), port}, {QStringLiteral("value"), value}});
+        }
+    }
+    QJsonObject arguments;
+    if (!params.isEmpty())
+        arguments.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        arguments.insert(QStringLiteral("artifacts"), artifacts);
+    if (!arguments.isEmpty())
+        task.insert(QStringLiteral("arguments"), arguments);
+
+    QJsonArray deps;
+    for (TaskId up : graph.upstreamOf(t.id)) {
+        if (const Task *u = graph.task(up))
+            deps.append(u->name);
+    }
+    if (!deps.isEmpty())
+        task.insert(QStringLiteral("dependencies"), deps);
+
+    const Condition &cond = t.settings.condition;
+    if (cond.isSet()) {
+        if (cond.dialect == Condition::Dialect::ArgoWhen)
+            task.insert(QStringLiteral("when"), cond.text);
+        else
+            error(t, Tr::tr("the KFP (CEL) condition '%1' has no certain Argo translation; rewrite it as an Argo condition").arg(cond.text));
+    }
+    const Loop &loop = t.settings.loop;
+    switch (loop.kind) {
+    case Loop::Kind::Items:
+        task.insert(QStringLiteral("withItems"), loop.items);
+        break;
+    case Loop::Kind::Parameter: {
+        bool artifact = false;
+        task.insert(QStringLiteral("withParam"), bindingValue(graphKey, graph, loop.source, t, &artifact));
+        if (artifact)
+            error(t, Tr::tr("Argo loops over a JSON list parameter, not over artifacts"));
+        break;
+    }
+    case Loop::Kind::Sequence: {
+        QJsonObject seq;
+        if (!loop.sequenceCount.isEmpty())
+            seq.insert(QStringLiteral("count"), loop.sequenceCount);
+        if (!loop.sequenceStart.isEmpty())
+            seq.insert(QStringLiteral("start"), loop.sequenceStart);
+        if (!loop.sequenceEnd.isEmpty())
+            seq.insert(QStringLiteral("end"), loop.sequenceEnd);
+        if (!loop.sequenceFormat.isEmpty())
+            seq.insert(QStringLiteral("format"), loop.sequenceFormat);
+        task.insert(QStringLiteral("withSequence"), seq);
+        break;
+    }
+    case Loop::Kind::None:
+        break;
+    }
+    for (auto it = t.extras.begin(); it != t.extras.end(); ++it) {
+        // Fields of an Argo task the model does not express (continueOn, hooks, onExit…) go back as they came.
+        static const QSet<QString> argoTaskFields{QStringLiteral("continueOn"), QStringLiteral("hooks"),
+                                                  QStringLiteral("onExit"), QStringLiteral("depends")};
+        if (argoTaskFields.contains(it.key()))
+            task.insert(it.key(), it.value());
+    }
+    return task;
+}
+
+QJsonObject ArgoWriter::ioDeclarations(const ComponentSpec &c, const Task &t, bool outputs) const
+{
+    QJsonArray params, artifacts;
+    const QList<PortSpec> &ports = outputs ? c.outputs : c.inputs;
+    for (const PortSpec &p : ports) {
+        const QString name = argoPortName(p.name);
+        if (outputs) {
+            if (p.fromStdout)
+                continue; // the script's stdout is Argo's implicit `result`
+            if (p.artifact)
+                artifacts.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("path"), defaultPath(p, true)}});
+            else
+                params.append(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("valueFrom"), QJsonObject{{QStringLiteral("path"), defaultPath(p, true)}}}});
+            continue;
+        }
+        const bool file = c.implementation.kind == Implementation::Kind::Graph ? p.artifact : readAsFile(c, p.name);
+        if (file) {
+            QJsonObject a{{QStringLiteral("name"), name}, {QStringLiteral("path"), defaultPath(p, false)}};
+            if (p.optional)
+                a.insert(QStringLiteral("optional"), true);
+            artifacts.append(a);
+        } else {
+            QJsonObject param{{QStringLiteral("name"), name}};
+            if (p.hasDefault())
+                param.insert(QStringLiteral("value"), jsonText(p.defaultValue));
+            else if (p.optional && !t.inputs.value(p.name).isSet())
+                param.insert(QStringLiteral("value"), QString()); // Argo needs a value for every input
+            params.append(param);
+        }
+    }
+    QJsonObject io;
+    if (!params.isEmpty())
+        io.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        io.insert(QStringLiteral("artifacts"), artifacts);
+    return io;
+}
+
+QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const ComponentSpec &c)
+{
+    Q_UNUSED(graphKey);
+    const Implementation &impl = c.implementation;
+    if (impl.kind == Implementation::Kind::Opaque) {
+        QJsonObject tmpl = impl.opaque;
+        tmpl.remove(QStringLiteral("name"));
+        return addTemplate(c.key, tmpl);
+    }
+    if (impl.kind == Implementation::Kind::Reference) {
+        error(t, Tr::tr("component '%1' is only a reference (%2); load it before exporting").arg(c.name, impl.referenceUrl));
+        return names::sanitize(c.key);
+    }
+    QJsonObject tmpl;
+    const QJsonObject inputs = ioDeclarations(c, t, false);
+    const QJsonObject outputs = ioDeclarations(c, t, true);
+    if (!inputs.isEmpty())
+        tmpl.insert(QStringLiteral("inputs"), inputs);
+    if (!outputs.isEmpty())
+        tmpl.insert(QStringLiteral("outputs"), outputs);
+
+    const TaskSettings &s = t.settings;
+    QJsonObject body{{QStringLiteral("image"), impl.image}};
+    if (impl.kind == Implementation::Kind::Container) {
+        if (!impl.command.empty())
+            body.insert(QStringLiteral("command"), renderLine(impl.command, c, t));
+        if (!impl.args.empty())
+            body.insert(QStringLiteral("args"), renderLine(impl.args, c, t));
+    } else {
+        body.insert(QStringLiteral("command"), QJsonArray::fromStringList(impl.interpreter.isEmpty() ? QStringList{QStringLiteral("sh")} : impl.interpreter));
+        body.insert(QStringLiteral("source"), impl.source);
+    }
+    QJsonArray env;
+    for (const EnvVar &e : impl.env)
+        env.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("value"), e.value}});
+    for (const EnvVar &e : s.env)
+        env.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("value"), e.value}});
+    for (const SecretEnvVar &e : s.secretEnv)
+        env.append(QJsonObject{{QStringLiteral("name"), e.name},
+                               {QStringLiteral("valueFrom"), QJsonObject{{QStringLiteral("secretKeyRef"),
+                                                                          QJsonObject{{QStringLiteral("name"), e.secretName},
+                                                                                      {QStringLiteral("key"), e.secretKey}}}}}});
+    if (!env.isEmpty())
+        body.insert(QStringLiteral("env"), env);
+    const Resources &r = s.resources;
+    if (!r.isEmpty()) {
+        QJsonObject requests, limits;
+        if (!r.cpuRequest.isEmpty())
+            requests.insert(QStringLiteral("cpu"), r.cpuRequest);
+        if (!r.memoryRequest.isEmpty())
+            requests.insert(QStringLiteral("memory"), r.memoryRequest);
+        if (!r.cpuLimit.isEmpty())
+            limits.insert(QStringLiteral("cpu"), r.cpuLimit);
+        if (!r.memoryLimit.isEmpty())
+            limits.insert(QStringLiteral("memory"), r.memoryLimit);
+        if (!r.gpuLimit.isEmpty())
+            limits.insert(r.gpuResource, r.gpuLimit);
+        QJsonObject resources;
+        if (!requests.isEmpty())
+            resources.insert(QStringLiteral("requests"), requests);
+        if (!limits.isEmpty())
+            resources.insert(QStringLiteral("limits"), limits);
+        body.insert(QStringLiteral("resources"), resources);
+    }
+    QJsonArray mounts;
+    for (const VolumeMount &v : s.volumes) {
+        QJsonObject m{{QStringLiteral("name"), v.name}, {QStringLiteral("mountPath"), v.mountPath}};
+        if (!v.subPath.isEmpty())
+            m.insert(QStringLiteral("subPath"), v.subPath);
+        if (v.readOnly)
+            m.insert(QStringLiteral("readOnly"), true);
+        mounts.append(m);
+        const QJsonObject vol = volumeSpec(v);
+        if (m_volumes.contains(v.name) && m_volumes.value(v.name) != vol)
+            error(t, Tr::tr("volume '%1' is defined differently by another task; Argo volumes are shared by name").arg(v.name));
+        m_volumes.insert(v.name, vol);
+    }
+    if (!mounts.isEmpty())
+        body.insert(QStringLiteral("volumeMounts"), mounts);
+    tmpl.insert(impl.kind == Implementation::Kind::Container ? QStringLiteral("container") : QStringLiteral("script"), body);
+
+    if (s.retry.limit > 0) {
+        QJsonObject retry{{QStringLiteral("limit"), QString::number(s.retry.limit)}};
+        if (!s.retry.retryOn.isEmpty())
+            retry.insert(QStringLiteral("retryPolicy"), s.retry.retryOn);
+        QJsonObject backoff;
+        if (!s.retry.backoffDuration.isEmpty())
+            backoff.insert(QStringLiteral("duration"), s.retry.backoffDuration);
+        if (s.retry.backoffFactor > 0)
+            backoff.insert(QStringLiteral("factor"), QString::number(s.retry.backoffFactor, 'g', 10));
+        if (!s.retry.backoffMaxDuration.isEmpty())
+            backoff.insert(QStringLiteral("maxDuration"), s.retry.backoffMaxDuration);
+        if (!backoff.isEmpty())
+            retry.insert(QStringLiteral("backoff"), backoff);
+        tmpl.insert(QStringLiteral("retryStrategy"), retry);
+    }
+    if (s.timeoutSeconds > 0)
+        tmpl.insert(QStringLiteral("activeDeadlineSeconds"), QString::number(s.timeoutSeconds));
+    if (!s.nodeSelector.isEmpty()) {
+        QJsonObject sel;
+        for (auto it = s.nodeSelector.cbegin(); it != s.nodeSelector.cend(); ++it)
+            sel.insert(it.key(), *it);
+        tmpl.insert(QStringLiteral("nodeSelector"), sel);
+    }
+    if (t.role == Task::Role::ExitHandler) {
+        // onExit runs without task arguments: bake its bindings into the input defaults.
+        QJsonObject ins = tmpl.value(QStringLiteral("inputs")).toObject();
+        QJsonArray params = ins.value(QStringLiteral("parameters")).toArray();
+        for (qsizetype i = 0; i < params.size(); ++i) {
+            QJsonObject p = params[i].toObject();
+            for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
+                if (argoPortName(it.key()) != p.value(u"name").toString())
+                    continue;
+                bool artifact = false;
+                p.insert(QStringLiteral("value"), bindingValue({}, m_pipeline.root, *it, t, &artifact));
+            }
+            params[i] = p;
+        }
+        if (!params.isEmpty()) {
+            ins.insert(QStringLiteral("parameters"), params);
+            tmpl.insert(QStringLiteral("inputs"), ins);
+        }
+    }
+    return addTemplate(c.key, tmpl);
+}
+
+QJsonArray ArgoWriter::renderLine(const CommandLine &line, const ComponentSpec &c, const Task &t) const
+{
+    QJsonArray out;
+    for (const CommandArg &a : line) {
+        if (a.kind == CommandArg::Kind::IfPresent) {
+            // Decided per task: the template is this task's.
+            const bool present = t.inputs.value(a.text).isSet();
+            for (const CommandArg &p : present ? a.parts : a.otherwise)
+                out.append(renderArgs(p, c, t));
+        } else {
+            out.append(renderArgs(a, c, t));
+        }
+    }
+    return out;
+}
+
+QString ArgoWriter::renderArgs(const CommandArg &a, const ComponentSpec &c, const Task &t) const
+{
+    switch (a.kind) {
+    case CommandArg::Kind::Literal:
+        return a.text;
+    case CommandArg::Kind::InputValue:
+        return QStringLiteral("{{inputs.parameters.%1}}").arg(argoPortName(a.text));
+    case CommandArg::Kind::InputPath: {
+        const PortSpec *p = c.input(a.text);
+        return p ? defaultPath(*p, false) : QString();
+    }
+    case CommandArg::Kind::OutputPath: {
+        const PortSpec *p = c.output(a.text);
+        return p ? defaultPath(*p, true) : QString();
+    }
+    case CommandArg::Kind::Concat: {
+        QString s;
+        for (const CommandArg &p : a.parts)
+            s += renderArgs(p, c, t);
+        return s;
+    }
+    case CommandArg::Kind::IfPresent: {
+        QString s;
+        for (const CommandArg &p : t.inputs.value(a.text).isSet() ? a.parts : a.otherwise)
+            s += renderArgs(p, c, t);
+        return s;
+    }
+    }
+    return {};
+}
+
+QString ArgoWriter::bindingValue(const QString &graphKey, const Graph &graph, const Binding &b, const Task &t,
+                                 bool *isArtifactFrom)
+{
+    *isArtifactFrom = false;
+    switch (b.kind) {
+    case Binding::Kind::None:
+        return {};
+    case Binding::Kind::Constant:
+        return jsonText(b.constant);
+    case Binding::Kind::Parameter: {
+        const QList<PortSpec> *inputs = m_pipeline.graphInputs(graphKey);
+        bool artifact = false;
+        for (const PortSpec &p : inputs ? *inputs : QList<PortSpec>())
+            artifact = artifact || (p.name == b.parameter && p.artifact);
+        *isArtifactFrom = artifact;
+        const QString scope = graphKey.isEmpty() ? QStringLiteral("workflow") : QStringLiteral("inputs");
+        return QStringLiteral("{{%1.%2.%3}}").arg(scope, artifact ? QStringLiteral("artifacts") : QStringLiteral("parameters"),
+                                                  argoPortName(b.parameter));
+    }
+    case Binding::Kind::TaskOutput: {
+        const Task *producer = graph.task(b.task);
+        if (!producer)
+            return {};
+        const ComponentSpec *pc = m_pipeline.component(producer->component);
+        const PortSpec *out = pc ? pc->output(b.output) : nullptr;
+        if (out && out->fromStdout)
+            return QStringLiteral("{{tasks.%1.outputs.result}}").arg(producer->name);
+        *isArtifactFrom = out && out->artifact;
+        return QStringLiteral("{{tasks.%1.outputs.%2.%3}}")
+            .arg(producer->name, *isArtifactFrom ? QStringLiteral("artifacts") : QStringLiteral("parameters"), argoPortName(b.output));
+    }
+    case Binding::Kind::LoopItem:
+        return b.itemField.isEmpty() ? QStringLiteral("{{item}}") : QStringLiteral("{{item.%1}}").arg(b.itemField);
+    case Binding::Kind::Expression:
+        if (b.expression.startsWith(u'{') && b.expression.contains(u"\"")) {
+            error(t, Tr::tr("the KFP input expression %1 has no Argo equivalent").arg(b.expression));
+            return {};
+        }
+        return b.expression;
+    }
+    return {};
+}
+
+void ArgoWriter::error(const Task &task, const QString &message)
+{
+    Diagnostic d = Diagnostic::error(message, task.location);
+    d.task = task.id;
+    d.taskName = task.name;
+    m_diagnostics.append(d);
+}
+
+} // namespace ps
