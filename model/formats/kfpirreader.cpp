@@ -434,7 +434,7 @@ Binding KfpIrReader::readParameterInput(const YAML::Node &n, const Graph &graph)
     }
     // A selector (e.g. parseJson(string_value)["a"]) picks part of the value: kept as written.
     if (n["parameterExpressionSelector"].IsDefined())
-        return Binding::fromExpression(QString::fromUtf8(QJsonDocument(m_ctx.json(n).toObject()).toJson(QJsonDocument::Compact)));
+        return Binding::fromExpression(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kfpInput"), m_ctx.json(n)}}).toJson(QJsonDocument::Compact)));
     if (n["componentInputParameter"].IsDefined())
         return Binding::pipelineParameter(m_ctx.string(n, "componentInputParameter"));
     if (const YAML::Node p = m_ctx.map(n, "taskOutputParameter"); p.IsDefined())
@@ -442,7 +442,7 @@ Binding KfpIrReader::readParameterInput(const YAML::Node &n, const Graph &graph)
     if (const YAML::Node rv = m_ctx.map(n, "runtimeValue"); rv.IsDefined())
         return Binding::constantValue(m_ctx.json(rv["constant"]));
     // taskFinalStatus, parameterExpressionSelector and the like: kept as written.
-    return Binding::fromExpression(QString::fromUtf8(QJsonDocument(m_ctx.json(n).toObject()).toJson(QJsonDocument::Compact)));
+    return Binding::fromExpression(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kfpInput"), m_ctx.json(n)}}).toJson(QJsonDocument::Compact)));
 }
 
 Binding KfpIrReader::readArtifactInput(const YAML::Node &n, const Graph &graph)
@@ -455,7 +455,7 @@ Binding KfpIrReader::readArtifactInput(const YAML::Node &n, const Graph &graph)
         return Binding::pipelineParameter(m_ctx.string(n, "componentInputArtifact"));
     if (const YAML::Node a = m_ctx.map(n, "taskOutputArtifact"); a.IsDefined())
         return producer(a, "producerTask", "outputArtifactKey", graph);
-    return Binding::fromExpression(QString::fromUtf8(QJsonDocument(m_ctx.json(n).toObject()).toJson(QJsonDocument::Compact)));
+    return Binding::fromExpression(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kfpInput"), m_ctx.json(n)}}).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace ps

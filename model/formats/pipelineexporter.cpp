@@ -20,6 +20,7 @@ bool PipelineExporter::canWrite(FileFormat format)
     case FileFormat::ArgoWorkflow:
     case FileFormat::ArgoCronWorkflow:
     case FileFormat::ArgoWorkflowTemplate:
+    case FileFormat::ArgoClusterWorkflowTemplate:
         return true;
     default:
         return false;
@@ -46,6 +47,9 @@ PipelineExporter::Result PipelineExporter::write(const Pipeline &pipeline, FileF
         break;
     case FileFormat::ArgoWorkflowTemplate:
         argo(ArgoWriter::Kind::WorkflowTemplate);
+        break;
+    case FileFormat::ArgoClusterWorkflowTemplate:
+        argo(ArgoWriter::Kind::ClusterWorkflowTemplate);
         break;
     default:
         result.diagnostics.append(Diagnostic::error(

@@ -1,5 +1,6 @@
 #include "pipelinefilereader.h"
 
+#include "argoreader.h"
 #include "formatdetector.h"
 #include "kfpirreader.h"
 #include "kfpv1componentreader.h"
@@ -54,6 +55,13 @@ LoadedFile PipelineFileReader::readBytes(const QByteArray &bytes, const QString 
         return result;
     const YamlReadContext ctx(path, &result.diagnostics);
     result.format = FormatDetector::detect(docs.front());
+    // Argo examples may put a ConfigMap or a PVC first; the workflow is the one that counts.
+    for (size_t i = 1; result.format == FileFormat::Unknown && i < docs.size(); ++i) {
+        const FileFormat f = FormatDetector::detect(docs[i]);
+        if (f == FileFormat::ArgoWorkflow || f == FileFormat::ArgoCronWorkflow || f == FileFormat::ArgoWorkflowTemplate
+            || f == FileFormat::ArgoClusterWorkflowTemplate)
+            result.format = f;
+    }
     try {
         switch (result.format) {
         case FileFormat::Native:
@@ -70,6 +78,8 @@ LoadedFile PipelineFileReader::readBytes(const QByteArray &bytes, const QString 
         case FileFormat::ArgoCronWorkflow:
         case FileFormat::ArgoWorkflowTemplate:
         case FileFormat::ArgoClusterWorkflowTemplate:
+            ArgoReader(ctx).read(docs, &result);
+            break;
         case FileFormat::Elyra:
             result.diagnostics.append(Diagnostic::error(
                 Tr::tr("this is a %1 file; reading that format is not supported yet").arg(fileFormatName(result.format)),

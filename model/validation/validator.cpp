@@ -190,11 +190,10 @@ void Validator::checkTask(const QString &graphKey, const Graph &graph, const Tas
     for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
         const PortSpec *port = c ? c->input(it.key()) : nullptr;
         if (checksInterface(c) && !port) {
-            // KFP passes "pipelinechannel--" values that only its driver reads (accelerator
-            // settings and the like): extra, but not wrong.
-            const bool kfpChannel = it.key().startsWith(u"pipelinechannel--");
-            taskError(graphKey, t, Tr::tr("component '%1' has no input '%2'").arg(t.component, it.key()),
-                      kfpChannel ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error);
+            // Argo and KFP both ignore an argument the template does not declare (KFP's driver
+            // reads some "pipelinechannel--" ones itself): worth a warning, not a refusal.
+            taskError(graphKey, t, Tr::tr("component '%1' has no input '%2'; the value is ignored").arg(t.component, it.key()),
+                      Diagnostic::Severity::Warning);
         }
         checkBinding(graphKey, graph, t, it.key(), *it, port);
     }

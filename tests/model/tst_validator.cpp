@@ -83,9 +83,6 @@ private slots:
         QTest::newRow("unknown producer task") << Mutation([](Pipeline &p) {
             p.root.task(idOf(p, QStringLiteral("b")))->inputs[QStringLiteral("in")].task = TaskId{999};
         }) << "does not exist" << "b";
-        QTest::newRow("unknown input port") << Mutation([](Pipeline &p) {
-            p.root.task(idOf(p, QStringLiteral("a")))->inputs.insert(QStringLiteral("extra"), Binding::constantValue(1));
-        }) << "has no input 'extra'" << "a";
         QTest::newRow("loop item without loop") << Mutation([](Pipeline &p) {
             p.root.task(idOf(p, QStringLiteral("a")))->inputs[QStringLiteral("in")] = Binding::loopItem();
         }) << "has no loop" << "a";
@@ -155,6 +152,19 @@ private slots:
         QCOMPARE(it->taskName, task);
         if (!task.isEmpty())
             QVERIFY(it->task.isValid());
+    }
+
+    void undeclaredInputIsAWarning()
+    {
+        // Engines ignore an argument the component does not declare; say so, do not refuse.
+        Pipeline p = chainOfThree();
+        p.root.task(idOf(p, QStringLiteral("a")))->inputs.insert(QStringLiteral("extra"), Binding::constantValue(1));
+        const Diagnostics d = Validator::validate(p);
+        QVERIFY(!hasErrors(d));
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.front().severity, Diagnostic::Severity::Warning);
+        QVERIFY(d.front().message.contains(QStringLiteral("has no input 'extra'")));
+        QCOMPARE(d.front().taskName, QStringLiteral("a"));
     }
 
     void connectionRules_data()

@@ -109,6 +109,74 @@ QJsonObject volumeSpec(const VolumeMount &v)
     return vol;
 }
 
+// Fields read from an Argo file that the model does not express go back where they came
+// from; what the model generated wins where both say something.
+void mergeInto(QJsonObject *target, const QJsonObject &kept)
+{
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+        if (!target->contains(it.key()))
+            target->insert(it.key(), it.value());
+    }
+}
+
+void mergePortFields(QJsonObject *io, const QString &direction, const QJsonObject &fields)
+{
+    for (const char *group : {"parameters", "artifacts"}) {
+        QJsonArray list = io->value(QLatin1String(group)).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject port = list[i].toObject();
+            const QString key = direction + QLatin1Char('.') + QLatin1String(group) + QLatin1Char('.') + port.value(u"name").toString();
+            mergeInto(&port, fields.value(key).toObject());
+            list[i] = port;
+        }
+        if (!list.isEmpty())
+            io->insert(QLatin1String(group), list);
+    }
+}
+
+// A binding kept whole from an Argo file ({"argoArtifact": {...}} / {"argoParameter": {...}}).
+QJsonObject keptArgument(const Binding &b, const char *kind)
+{
+    if (b.kind != Binding::Kind::Expression || !b.expression.startsWith(u'{'))
+        return {};
+    return QJsonDocument::fromJson(b.expression.toUtf8()).object().value(QLatin1String(kind)).toObject();
+}
+
+// Argo's schema types Kubernetes int-or-string fields as strings; numbers kept as written
+// in those places are written as strings (the only normalisation of kept fields).
+void normaliseIntOrString(QJsonValue *value, const QString &parentKey)
+{
+    static const QMap<QString, QSet<QString>> fields{
+        {QStringLiteral("httpGet"), {QStringLiteral("port")}},
+        {QStringLiteral("tcpSocket"), {QStringLiteral("port")}},
+        {QStringLiteral("podDisruptionBudget"), {QStringLiteral("minAvailable"), QStringLiteral("maxUnavailable")}},
+        {QStringLiteral("retryStrategy"), {QStringLiteral("limit")}},
+        {QStringLiteral("backoff"), {QStringLiteral("factor")}},
+        {QStringLiteral("withSequence"), {QStringLiteral("count"), QStringLiteral("start"), QStringLiteral("end")}},
+    };
+    if (value->isArray()) {
+        QJsonArray array = value->toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue item = array[i];
+            normaliseIntOrString(&item, parentKey);
+            array[i] = item;
+        }
+        *value = array;
+    } else if (value->isObject()) {
+        QJsonObject object = value->toObject();
+        const QSet<QString> intOrString = fields.value(parentKey);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            QJsonValue child = it.value();
+            if (child.isDouble() && intOrString.contains(it.key()))
+                child = jsonText(child);
+            else
+                normaliseIntOrString(&child, it.key());
+            it.value() = child;
+        }
+        *value = object;
+    }
+}
+
 } // namespace
 
 ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
@@ -135,9 +203,13 @@ ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
         annotations.insert(QLatin1String(kLayoutAnnotation), QString::fromUtf8(QJsonDocument(layout).toJson(QJsonDocument::Compact)));
     if (!pipeline.description.isEmpty())
         annotations.insert(QStringLiteral("workflows.argoproj.io/description"), pipeline.description.trimmed());
+    const QJsonObject keptMeta = pipeline.extras.value(u"argoMetadata").toObject();
+    mergeInto(&annotations, keptMeta.value(u"annotations").toObject());
+    mergeInto(&labels, keptMeta.value(u"labels").toObject());
     if (!annotations.isEmpty())
         metadata.insert(QStringLiteral("annotations"), annotations);
     metadata.insert(QStringLiteral("labels"), labels);
+    mergeInto(&metadata, keptMeta);
 
     QJsonObject doc{{QStringLiteral("apiVersion"), QStringLiteral("argoproj.io/v1alpha1")}};
     switch (kind) {
@@ -147,7 +219,9 @@ ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
         doc.insert(QStringLiteral("spec"), spec);
         break;
     case Kind::WorkflowTemplate:
-        doc.insert(QStringLiteral("kind"), QStringLiteral("WorkflowTemplate"));
+    case Kind::ClusterWorkflowTemplate:
+        doc.insert(QStringLiteral("kind"), kind == Kind::WorkflowTemplate ? QStringLiteral("WorkflowTemplate")
+                                                                         : QStringLiteral("ClusterWorkflowTemplate"));
         metadata.insert(QStringLiteral("name"), name);
         doc.insert(QStringLiteral("spec"), spec);
         break;
@@ -175,12 +249,16 @@ ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
                 cron.insert(QStringLiteral("suspend"), true);
         }
         cron.insert(QStringLiteral("workflowSpec"), spec);
+        mergeInto(&cron, pipeline.extras.value(u"argoCron").toObject());
         doc.insert(QStringLiteral("spec"), cron);
         break;
     }
     }
     doc.insert(QStringLiteral("metadata"), metadata);
 
+    QJsonValue normalised = doc;
+    normaliseIntOrString(&normalised, {});
+    doc = normalised.toObject();
     Result result;
     result.object = doc;
     result.diagnostics = w.m_diagnostics;
@@ -193,38 +271,85 @@ ArgoWriter::Result ArgoWriter::write(const Pipeline &pipeline, Kind kind)
 QJsonObject ArgoWriter::workflowSpec()
 {
     QJsonObject spec;
-    spec.insert(QStringLiteral("entrypoint"), kEntrypoint);
-    QJsonArray params;
+    const QString entry = m_pipeline.extras.value(u"argoEntrypoint").toString(kEntrypoint);
+    spec.insert(QStringLiteral("entrypoint"), entry);
+    QJsonArray params, artifacts;
+    const QJsonObject keptFields = m_pipeline.extras.value(u"argoParameterFields").toObject();
     for (const PortSpec &p : m_pipeline.parameters) {
         QJsonObject param{{QStringLiteral("name"), argoPortName(p.name)}};
-        if (p.hasDefault())
+        if (p.hasDefault() && !p.artifact)
             param.insert(QStringLiteral("value"), jsonText(p.defaultValue));
         if (!p.description.isEmpty())
             param.insert(QStringLiteral("description"), p.description);
-        params.append(param);
+        mergeInto(&param, keptFields.value(p.name).toObject());
+        (p.artifact ? artifacts : params).append(param);
     }
+    QJsonObject arguments;
     if (!params.isEmpty())
-        spec.insert(QStringLiteral("arguments"), QJsonObject{{QStringLiteral("parameters"), params}});
-    dagTemplate({}, kEntrypoint);
+        arguments.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        arguments.insert(QStringLiteral("artifacts"), artifacts);
+    if (!arguments.isEmpty())
+        spec.insert(QStringLiteral("arguments"), arguments);
+    QList<const Task *> steps;
+    for (const Task &t : m_pipeline.root.tasks()) {
+        if (t.role != Task::Role::ExitHandler)
+            steps.append(&t);
+    }
+    const ComponentSpec *entryComponent = m_pipeline.component(entry);
+    if (steps.isEmpty() && !m_pipeline.extras.contains(QStringLiteral("argoEntrypoint"))) {
+        // A template library (WorkflowTemplate without an entrypoint): templates only.
+        spec.remove(QStringLiteral("entrypoint"));
+    } else if (entryComponent && entryComponent->implementation.kind == Implementation::Kind::Graph) {
+        dagTemplate(entry, entry); // a recursive entry is also a component: its DAG is the component's
+    } else if (entryComponent && steps.size() == 1 && steps.front()->component == entry) {
+        // The workflow's entrypoint is a single container or script template: no wrapping DAG.
+        spec.insert(QStringLiteral("entrypoint"), leafTemplate({}, *steps.front(), *entryComponent));
+    } else {
+        dagTemplate({}, entry);
+    }
     if (const Task *exit = m_pipeline.exitHandler()) {
         const ComponentSpec *c = m_pipeline.component(exit->component);
-        if (c)
+        if (c && c->implementation.kind == Implementation::Kind::Graph)
+            spec.insert(QStringLiteral("onExit"), dagTemplate(c->key, c->key));
+        else if (c)
             spec.insert(QStringLiteral("onExit"), leafTemplate({}, *exit, *c));
     }
+    // Templates no task uses still belong to the file (libraries, hooks, templates named in
+    // kept fields): write them too, with no task settings.
+    for (const ComponentSpec &c : m_pipeline.components) {
+        if (m_templatesByName.contains(c.key) || c.implementation.kind == Implementation::Kind::Reference)
+            continue;
+        if (c.implementation.kind == Implementation::Kind::Graph) {
+            dagTemplate(c.key, c.key);
+        } else {
+            Task none;
+            none.component = c.key;
+            leafTemplate({}, none, c);
+        }
+    }
     spec.insert(QStringLiteral("templates"), m_templates);
+    const QJsonObject keptSpec = m_pipeline.extras.value(u"argoSpec").toObject();
+    for (const QJsonValue &v : keptSpec.value(u"volumes").toArray()) {
+        const QString name = v.toObject().value(u"name").toString();
+        if (!m_volumes.contains(name))
+            m_volumes.insert(name, v.toObject());
+    }
     if (!m_volumes.isEmpty()) {
         QJsonArray volumes;
         for (const QJsonObject &v : std::as_const(m_volumes))
             volumes.append(v);
         spec.insert(QStringLiteral("volumes"), volumes);
     }
+    mergeInto(&spec, keptSpec);
     return spec;
 }
 
 QString ArgoWriter::addTemplate(const QString &base, QJsonObject tmpl)
 {
     // Identical templates are shared; different ones with the same base name get a suffix.
-    QString name = names::sanitize(base);
+    const QString stem = names::isValidArgoName(base) ? base : names::sanitize(base);
+    QString name = stem;
     for (int n = 2;; ++n) {
         const auto it = m_templatesByName.constFind(name);
         QJsonObject candidate = tmpl;
@@ -236,7 +361,7 @@ QString ArgoWriter::addTemplate(const QString &base, QJsonObject tmpl)
         }
         if (*it == candidate)
             return name;
-        name = names::sanitize(base) + QLatin1Char('-') + QString::number(n);
+        name = stem + QLatin1Char('-') + QString::number(n);
     }
 }
 
@@ -245,7 +370,7 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
     if (const auto it = m_dagNames.constFind(graphKey); it != m_dagNames.cend())
         return *it;
     const Graph *graph = m_pipeline.graph(graphKey);
-    const QString name = names::sanitize(preferredName);
+    const QString name = names::isValidArgoName(preferredName) ? preferredName : names::sanitize(preferredName);
     m_dagNames.insert(graphKey, name); // before the tasks: a recursive sub-pipeline refers to itself
     // Reserve the slot so the entry template comes first and recursion finds the name taken.
     m_templatesByName.insert(name, QJsonObject{{QStringLiteral("name"), name}});
@@ -281,6 +406,13 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
         if (!outputs.isEmpty())
             tmpl.insert(QStringLiteral("outputs"), outputs);
     }
+    if (!graphKey.isEmpty()) {
+        const ComponentSpec &c = m_pipeline.components[graphKey];
+        QJsonObject dag = tmpl.value(u"dag").toObject();
+        mergeInto(&dag, c.extras.value(u"argoDag").toObject());
+        tmpl.insert(QStringLiteral("dag"), dag);
+        mergeInto(&tmpl, c.extras.value(u"argoTemplate").toObject());
+    }
     m_templates[slot] = tmpl;
     m_templatesByName.insert(name, tmpl);
     return name;
@@ -296,16 +428,28 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
     }
     if (c->implementation.kind == Implementation::Kind::Graph)
         task.insert(QStringLiteral("template"), dagTemplate(c->key, c->key));
+    else if (c->implementation.kind == Implementation::Kind::Reference && c->extras.contains(QStringLiteral("argoTemplateRef")))
+        task.insert(QStringLiteral("templateRef"), c->extras.value(u"argoTemplateRef"));
     else
         task.insert(QStringLiteral("template"), leafTemplate(graphKey, t, *c));
 
     QJsonArray params, artifacts;
     for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
+        if (const QJsonObject kept = keptArgument(*it, "argoArtifact"); !kept.isEmpty()) {
+            artifacts.append(kept);
+            continue;
+        }
+        if (const QJsonObject kept = keptArgument(*it, "argoParameter"); !kept.isEmpty()) {
+            params.append(kept);
+            continue;
+        }
         bool fromArtifact = false;
         const QString value = bindingValue(graphKey, graph, *it, t, &fromArtifact);
         const QString port = argoPortName(it.key());
         const bool isArtifactInput = c->implementation.kind == Implementation::Kind::Graph
-                                         ? (c->input(it.key()) && c->input(it.key())->artifact)
+                                             || c->implementation.kind == Implementation::Kind::Opaque
+                                             || c->implementation.kind == Implementation::Kind::Reference
+                                         ? (c->input(it.key()) ? c->input(it.key())->artifact : fromArtifact)
                                          : readAsFile(*c, it.key());
         if (isArtifactInput) {
             if (it->kind == Binding::Kind::Constant)
@@ -330,7 +474,8 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
         if (const Task *u = graph.task(up))
             deps.append(u->name);
     }
-    if (!deps.isEmpty())
+    // An enhanced `depends` read from a file says more than the list; it goes back as written.
+    if (!deps.isEmpty() && !t.extras.contains(QStringLiteral("depends")))
         task.insert(QStringLiteral("dependencies"), deps);
 
     const Condition &cond = t.settings.condition;
@@ -370,8 +515,9 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
     }
     for (auto it = t.extras.begin(); it != t.extras.end(); ++it) {
         // Fields of an Argo task the model does not express (continueOn, hooks, onExit…) go back as they came.
-        static const QSet<QString> argoTaskFields{QStringLiteral("continueOn"), QStringLiteral("hooks"),
-                                                  QStringLiteral("onExit"), QStringLiteral("depends")};
+        // Other formats' leftovers (KFP's triggerStrategy…) are not Argo fields.
+        static const QSet<QString> argoTaskFields{QStringLiteral("continueOn"), QStringLiteral("hooks"), QStringLiteral("onExit"),
+                                                  QStringLiteral("depends"), QStringLiteral("targets")};
         if (argoTaskFields.contains(it.key()))
             task.insert(it.key(), it.value());
     }
@@ -431,8 +577,11 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
         return names::sanitize(c.key);
     }
     QJsonObject tmpl;
-    const QJsonObject inputs = ioDeclarations(c, t, false);
-    const QJsonObject outputs = ioDeclarations(c, t, true);
+    QJsonObject inputs = ioDeclarations(c, t, false);
+    QJsonObject outputs = ioDeclarations(c, t, true);
+    const QJsonObject portFields = c.extras.value(u"argoPortFields").toObject();
+    mergePortFields(&inputs, QStringLiteral("inputs"), portFields);
+    mergePortFields(&outputs, QStringLiteral("outputs"), portFields);
     if (!inputs.isEmpty())
         tmpl.insert(QStringLiteral("inputs"), inputs);
     if (!outputs.isEmpty())
@@ -479,7 +628,10 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
             resources.insert(QStringLiteral("requests"), requests);
         if (!limits.isEmpty())
             resources.insert(QStringLiteral("limits"), limits);
+        mergeInto(&resources, c.extras.value(u"argoResources").toObject());
         body.insert(QStringLiteral("resources"), resources);
+    } else if (c.extras.contains(QStringLiteral("argoResources"))) {
+        body.insert(QStringLiteral("resources"), c.extras.value(u"argoResources"));
     }
     QJsonArray mounts;
     for (const VolumeMount &v : s.volumes) {
@@ -489,6 +641,8 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
         if (v.readOnly)
             m.insert(QStringLiteral("readOnly"), true);
         mounts.append(m);
+        if (v.source == VolumeMount::Source::Other && v.other.isEmpty())
+            continue; // declared elsewhere (volumeClaimTemplates, the template's own volumes)
         const QJsonObject vol = volumeSpec(v);
         if (m_volumes.contains(v.name) && m_volumes.value(v.name) != vol)
             error(t, Tr::tr("volume '%1' is defined differently by another task; Argo volumes are shared by name").arg(v.name));
@@ -496,6 +650,14 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
     }
     if (!mounts.isEmpty())
         body.insert(QStringLiteral("volumeMounts"), mounts);
+    const QJsonObject keptBody = c.extras.value(u"argoContainer").toObject();
+    if (keptBody.contains(QStringLiteral("env"))) {
+        QJsonArray allEnv = body.value(u"env").toArray();
+        for (const QJsonValue &e : keptBody.value(u"env").toArray())
+            allEnv.append(e);
+        body.insert(QStringLiteral("env"), allEnv);
+    }
+    mergeInto(&body, keptBody);
     tmpl.insert(impl.kind == Implementation::Kind::Container ? QStringLiteral("container") : QStringLiteral("script"), body);
 
     if (s.retry.limit > 0) {
@@ -540,6 +702,7 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
             tmpl.insert(QStringLiteral("inputs"), ins);
         }
     }
+    mergeInto(&tmpl, c.extras.value(u"argoTemplate").toObject());
     return addTemplate(c.key, tmpl);
 }
 
@@ -624,7 +787,7 @@ QString ArgoWriter::bindingValue(const QString &graphKey, const Graph &graph, co
     case Binding::Kind::LoopItem:
         return b.itemField.isEmpty() ? QStringLiteral("{{item}}") : QStringLiteral("{{item.%1}}").arg(b.itemField);
     case Binding::Kind::Expression:
-        if (b.expression.startsWith(u'{') && b.expression.contains(u"\"")) {
+        if (b.expression.startsWith(u"{\"kfpInput\"")) {
             error(t, Tr::tr("the KFP input expression %1 has no Argo equivalent").arg(b.expression));
             return {};
         }

@@ -19,7 +19,7 @@ namespace ps {
 class ArgoWriter
 {
 public:
-    enum class Kind { Workflow, CronWorkflow, WorkflowTemplate };
+    enum class Kind { Workflow, CronWorkflow, WorkflowTemplate, ClusterWorkflowTemplate };
 
     struct Result {
         QJsonObject object;
