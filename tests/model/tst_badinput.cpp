@@ -27,7 +27,22 @@ private slots:
         QTest::newRow("malformed json") << QByteArray("{\"doc_type\": \"pipeline\", \"pipelines\": [}") << 2 << 1 << "syntax error";
         QTest::newRow("top level is a list") << QByteArray("- a\n- b\n") << 2 << 1 << "must be a map";
         QTest::newRow("unknown format") << QByteArray("hello: world\n") << 2 << 1 << "unrecognised format";
-        QTest::newRow("argo not readable yet") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\n") << 2 << 1 << "argo-workflow";
+        QTest::newRow("argo without spec") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\n") << 2 << 1 << "needs a 'spec'";
+        QTest::newRow("argo unknown kind") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Sensor\nspec: {}\n") << 2 << 1 << "unrecognised format";
+        QTest::newRow("argo templates is a map") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nspec:\n  entrypoint: a\n  templates: {a: 1}\n")
+                                                 << 1 << 5 << "must be a list";
+        QTest::newRow("argo dangling dependency") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  entrypoint: main\n  templates:\n"
+                                                                "  - name: main\n    dag:\n      tasks:\n      - {name: a, template: s, dependencies: [ghost]}\n"
+                                                                "  - name: s\n    container: {image: busybox}\n")
+                                                  << 1 << 10 << "unknown task 'ghost'";
+        QTest::newRow("argo cycle hidden in depends") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  entrypoint: main\n  templates:\n"
+                                                                    "  - name: main\n    dag:\n      tasks:\n      - {name: a, template: s, depends: 'b.Succeeded'}\n"
+                                                                    "      - {name: b, template: s, depends: '(a || c) && !a.Failed'}\n      - {name: c, template: s}\n"
+                                                                    "  - name: s\n    container: {image: busybox}\n")
+                                                      << 1 << 10 << "cycle: a → b → a";
+        QTest::newRow("argo unknown entrypoint") << QByteArray("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  entrypoint: nope\n  templates:\n"
+                                                               "  - name: s\n    container: {image: busybox}\n")
+                                                 << 1 << 5 << "entrypoint 'nope'";
         QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << 2 << 0 << "nested too deeply";
         QTest::newRow("wrong type: tasks is a map") << QByteArray("format: pipeline-studio\nschemaVersion: 1\nname: x\ntasks: {a: 1}\n")
                                                     << 1 << 4 << "must be a list";

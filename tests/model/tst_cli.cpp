@@ -129,12 +129,27 @@ private slots:
         QVERIFY(o.value(u"tasks").isArray());
     }
 
+    void inspectArgoWorkflow()
+    {
+        const Result r = pstudio({QStringLiteral("inspect"), sharedPath(QStringLiteral("corpus/argo-examples/dag-diamond.yaml")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"format").toString(), QStringLiteral("argo-workflow"));
+        QCOMPARE(o.value(u"name").toString(), QStringLiteral("dag-diamond"));
+        const QJsonArray tasks = o.value(u"tasks").toArray();
+        QCOMPARE(tasks.size(), 4);
+        QCOMPARE(tasks[3].toObject().value(u"name").toString(), QStringLiteral("D"));
+        QCOMPARE(tasks[3].toObject().value(u"dependencies").toArray(), QJsonArray({QStringLiteral("B"), QStringLiteral("C")}));
+    }
+
     void inspectUnsupportedFormatExitsTwo()
     {
-        const Result r = pstudio({QStringLiteral("inspect"), sharedPath(QStringLiteral("corpus/argo-examples/coinflip.yaml")),
-                                  QStringLiteral("--json")});
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("p.pipeline"), R"({"doc_type": "pipeline", "version": "3.0", "pipelines": []})");
+        const Result r = pstudio({QStringLiteral("inspect"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("argo-workflow")));
+        QVERIFY(r.err.contains(QStringLiteral("elyra")));
         QVERIFY(r.out.isEmpty());
     }
 
