@@ -1,5 +1,6 @@
 // Benchmarks of the model layer. Each line: {"bench","metric","value","unit","baseline","ratio"}.
 // The baseline is measured in the same run: parsing the same bytes with yaml-cpp alone.
+#include "argowriter.h"
 #include "nativewriter.h"
 #include "pipelinefilereader.h"
 
@@ -75,6 +76,19 @@ int main()
         const QByteArray metric = QByteArray("native-") + QByteArray::number(n) + "-tasks";
         report(metric.constData(), "write", write, parseOnly);
         report(metric.constData(), "read", read, parseOnly);
+
+        // Argo: our export and import against a plain yaml-cpp parse and emit of the same file.
+        QByteArray argo;
+        const double argoWrite = medianMs([&] { argo = ps::ArgoWriter::write(p, ps::ArgoWriter::Kind::Workflow).yaml; });
+        const double argoParse = medianMs([&] { YAML::Load(argo.toStdString()); });
+        const double argoEmit = medianMs([&] {
+            YAML::Emitter e;
+            e << YAML::Load(argo.toStdString());
+        });
+        const double argoRead = medianMs([&] { ps::PipelineFileReader::readBytes(argo, QStringLiteral("bench-argo.yaml")); });
+        const QByteArray argoMetric = QByteArray("argo-") + QByteArray::number(n) + "-tasks";
+        report(argoMetric.constData(), "export", argoWrite, argoEmit);
+        report(argoMetric.constData(), "import", argoRead, argoParse);
     }
     return 0;
 }
