@@ -1,6 +1,7 @@
 #include "pipelinefilereader.h"
 
 #include "argoreader.h"
+#include "elyrareader.h"
 #include "formatdetector.h"
 #include "kfpirreader.h"
 #include "kfpv1componentreader.h"
@@ -81,9 +82,7 @@ LoadedFile PipelineFileReader::readBytes(const QByteArray &bytes, const QString 
             ArgoReader(ctx).read(docs, &result);
             break;
         case FileFormat::Elyra:
-            result.diagnostics.append(Diagnostic::error(
-                Tr::tr("this is a %1 file; reading that format is not supported yet").arg(fileFormatName(result.format)),
-                yaml::locationOf(docs.front(), path)));
+            ElyraReader(ctx).read(docs.front(), &result);
             break;
         case FileFormat::Unknown:
             result.diagnostics.append(Diagnostic::error(

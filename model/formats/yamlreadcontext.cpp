@@ -8,6 +8,16 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(YamlReadContext)
 };
+// A child that never throws: an undefined node when the parent is not a map (or is itself
+// a missing node) or has no such key. yaml-cpp throws on any use of a missing child.
+YAML::Node get(const YAML::Node &parent, const char *key)
+{
+    if (!parent.IsDefined() || !parent.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node n = parent[key];
+    return n.IsDefined() ? n : YAML::Node(YAML::NodeType::Undefined);
+}
+
 } // namespace
 
 void YamlReadContext::error(const YAML::Node &node, const QString &message) const
@@ -22,7 +32,7 @@ void YamlReadContext::warning(const YAML::Node &node, const QString &message) co
 
 QString YamlReadContext::string(const YAML::Node &map, const char *key) const
 {
-    const YAML::Node n = map[key];
+    const YAML::Node n = get(map, key);
     if (!n.IsDefined() || n.IsNull())
         return {};
     if (!n.IsScalar()) {
@@ -35,14 +45,15 @@ QString YamlReadContext::string(const YAML::Node &map, const char *key) const
 QString YamlReadContext::requiredString(const YAML::Node &map, const char *key) const
 {
     const QString text = string(map, key);
-    if (text.isEmpty() && (!map[key].IsDefined() || map[key].IsNull() || map[key].IsScalar()))
-        error(map[key].IsDefined() ? map[key] : map, Tr::tr("'%1' is required").arg(QLatin1String(key)));
+    const YAML::Node n = get(map, key);
+    if (text.isEmpty() && (!n.IsDefined() || n.IsNull() || n.IsScalar()))
+        error(n.IsDefined() ? n : map, Tr::tr("'%1' is required").arg(QLatin1String(key)));
     return text;
 }
 
 bool YamlReadContext::boolean(const YAML::Node &map, const char *key, bool fallback) const
 {
-    const YAML::Node n = map[key];
+    const YAML::Node n = get(map, key);
     if (!n.IsDefined() || n.IsNull())
         return fallback;
     const QJsonValue v = yaml::scalarValue(n);
@@ -60,7 +71,7 @@ bool YamlReadContext::boolean(const YAML::Node &map, const char *key, bool fallb
 
 qint64 YamlReadContext::integer(const YAML::Node &map, const char *key, qint64 fallback) const
 {
-    const YAML::Node n = map[key];
+    const YAML::Node n = get(map, key);
     if (!n.IsDefined() || n.IsNull())
         return fallback;
     const QJsonValue v = yaml::scalarValue(n);
@@ -81,7 +92,7 @@ qint64 YamlReadContext::integer(const YAML::Node &map, const char *key, qint64 f
 
 double YamlReadContext::number(const YAML::Node &map, const char *key, double fallback) const
 {
-    const YAML::Node n = map[key];
+    const YAML::Node n = get(map, key);
     if (!n.IsDefined() || n.IsNull())
         return fallback;
     const QJsonValue v = yaml::scalarValue(n);
@@ -99,7 +110,7 @@ double YamlReadContext::number(const YAML::Node &map, const char *key, double fa
 QStringList YamlReadContext::stringList(const YAML::Node &map, const char *key) const
 {
     QStringList result;
-    const YAML::Node n = map[key];
+    const YAML::Node n = get(map, key);
     if (!n.IsDefined() || n.IsNull())
         return result;
     if (!n.IsSequence()) {
@@ -118,7 +129,7 @@ QStringList YamlReadContext::stringList(const YAML::Node &map, const char *key) 
 
 YAML::Node YamlReadContext::map(const YAML::Node &parent, const char *key) const
 {
-    const YAML::Node n = parent[key];
+    const YAML::Node n = get(parent, key);
     if (!n.IsDefined() || n.IsNull())
         return YAML::Node(YAML::NodeType::Undefined);
     if (!n.IsMap()) {
@@ -130,7 +141,7 @@ YAML::Node YamlReadContext::map(const YAML::Node &parent, const char *key) const
 
 YAML::Node YamlReadContext::sequence(const YAML::Node &parent, const char *key) const
 {
-    const YAML::Node n = parent[key];
+    const YAML::Node n = get(parent, key);
     if (!n.IsDefined() || n.IsNull())
         return YAML::Node(YAML::NodeType::Undefined);
     if (!n.IsSequence()) {

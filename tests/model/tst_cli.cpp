@@ -146,10 +146,10 @@ private slots:
     void inspectUnsupportedFormatExitsTwo()
     {
         QTemporaryDir dir;
-        const QString path = write(dir, QStringLiteral("p.pipeline"), R"({"doc_type": "pipeline", "version": "3.0", "pipelines": []})");
+        const QString path = write(dir, QStringLiteral("p.yaml"), "apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n");
         const Result r = pstudio({QStringLiteral("inspect"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(QStringLiteral("elyra")));
+        QVERIFY(r.err.contains(QStringLiteral("unrecognised format")));
         QVERIFY(r.out.isEmpty());
     }
 
