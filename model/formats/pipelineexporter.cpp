@@ -1,6 +1,7 @@
 #include "pipelineexporter.h"
 
 #include "argowriter.h"
+#include "kfpirwriter.h"
 #include "nativewriter.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ bool PipelineExporter::canWrite(FileFormat format)
     case FileFormat::ArgoCronWorkflow:
     case FileFormat::ArgoWorkflowTemplate:
     case FileFormat::ArgoClusterWorkflowTemplate:
+    case FileFormat::KfpIr:
         return true;
     default:
         return false;
@@ -51,6 +53,12 @@ PipelineExporter::Result PipelineExporter::write(const Pipeline &pipeline, FileF
     case FileFormat::ArgoClusterWorkflowTemplate:
         argo(ArgoWriter::Kind::ClusterWorkflowTemplate);
         break;
+    case FileFormat::KfpIr: {
+        KfpIrWriter::Result r = KfpIrWriter::write(pipeline);
+        result.bytes = r.yaml;
+        result.diagnostics = r.diagnostics;
+        break;
+    }
     default:
         result.diagnostics.append(Diagnostic::error(
             Tr::tr("writing %1 is not supported yet").arg(fileFormatName(format))));

@@ -1,0 +1,458 @@
+#include "kfpirwriter.h"
+
+#include "kfpplaceholders.h"
+#include "yamlsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace ps {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KfpIrWriter)
+};
+
+QString parameterType(const TypeSpec &t)
+{
+    const QString kfp = t.kfpParameterType();
+    return kfp.isEmpty() ? QStringLiteral("STRING") : kfp;
+}
+
+QJsonObject artifactType(const TypeSpec &t)
+{
+    QJsonObject a{{QStringLiteral("schemaTitle"), t.isArtifact() ? t.name() : QStringLiteral("system.Artifact")}};
+    a.insert(QStringLiteral("schemaVersion"), t.isArtifact() && !t.schemaVersion().isEmpty() ? t.schemaVersion() : QStringLiteral("0.0.1"));
+    return a;
+}
+
+// The command item in IR spelling, knowing whether an output is a parameter or an artifact.
+QString render(const CommandArg &a, const ComponentSpec &c)
+{
+    if (a.kind == CommandArg::Kind::OutputPath) {
+        const PortSpec *out = c.output(a.text);
+        if (out && !out->artifact)
+            return QStringLiteral("{{$.outputs.parameters['%1'].output_file}}").arg(a.text);
+    }
+    if (a.kind == CommandArg::Kind::InputPath) {
+        const PortSpec *in = c.input(a.text);
+        if (in && !in->artifact)
+            return QStringLiteral("{{$.inputs.parameters['%1']}}").arg(a.text);
+    }
+    return kfpplaceholders::format(a);
+}
+
+QJsonObject keptBinding(const Binding &b)
+{
+    if (b.kind != Binding::Kind::Expression || !b.expression.startsWith(u"{\"kfpInput\""))
+        return {};
+    return QJsonDocument::fromJson(b.expression.toUtf8()).object().value(u"kfpInput").toObject();
+}
+
+} // namespace
+
+KfpIrWriter::Result KfpIrWriter::write(const Pipeline &pipeline)
+{
+    KfpIrWriter w(pipeline);
+    for (const ComponentSpec &c : pipeline.components) {
+        QJsonObject comp;
+        const QJsonObject ins = w.definitions(c.inputs), outs = w.definitions(c.outputs);
+        if (!ins.isEmpty())
+            comp.insert(QStringLiteral("inputDefinitions"), ins);
+        if (!outs.isEmpty())
+            comp.insert(QStringLiteral("outputDefinitions"), outs);
+        if (!c.description.isEmpty() && c.extras.contains(QStringLiteral("executorLabel")))
+            comp.insert(QStringLiteral("description"), c.description);
+        switch (c.implementation.kind) {
+        case Implementation::Kind::Graph:
+            comp.insert(QStringLiteral("dag"), w.dag(c.key, c.implementation.graph));
+            break;
+        case Implementation::Kind::Reference:
+            w.m_diagnostics.append(Diagnostic::error(
+                Tr::tr("component '%1' is only a reference (%2); load it before exporting").arg(c.name, c.implementation.referenceUrl),
+                c.location));
+            continue;
+        default:
+            comp.insert(QStringLiteral("executorLabel"), w.executorLabel(c));
+            w.m_executors.insert(w.executorLabel(c), w.executor(c));
+            break;
+        }
+        w.m_components.insert(w.componentName(c.key), comp);
+    }
+
+    QJsonObject info{{QStringLiteral("name"), pipeline.name}};
+    if (!pipeline.description.isEmpty())
+        info.insert(QStringLiteral("description"), pipeline.description);
+    if (!pipeline.displayName.isEmpty())
+        info.insert(QStringLiteral("displayName"), pipeline.displayName);
+    QJsonObject root{{QStringLiteral("dag"), w.dag({}, pipeline.root)}};
+    const QJsonObject ins = w.definitions(pipeline.parameters), outs = w.definitions(pipeline.outputs);
+    if (!ins.isEmpty())
+        root.insert(QStringLiteral("inputDefinitions"), ins);
+    if (!outs.isEmpty())
+        root.insert(QStringLiteral("outputDefinitions"), outs);
+
+    QJsonObject doc{{QStringLiteral("pipelineInfo"), info}, {QStringLiteral("root"), root},
+                    {QStringLiteral("schemaVersion"), pipeline.extras.value(u"schemaVersion").toString(QStringLiteral("2.1.0"))},
+                    {QStringLiteral("sdkVersion"), pipeline.extras.value(u"sdkVersion").toString(QStringLiteral("pipeline-studio-0.1.0"))}};
+    if (!w.m_components.isEmpty())
+        doc.insert(QStringLiteral("components"), w.m_components);
+    if (!w.m_executors.isEmpty())
+        doc.insert(QStringLiteral("deploymentSpec"), QJsonObject{{QStringLiteral("executors"), w.m_executors}});
+    if (pipeline.extras.contains(QStringLiteral("defaultPipelineRoot")))
+        doc.insert(QStringLiteral("defaultPipelineRoot"), pipeline.extras.value(u"defaultPipelineRoot"));
+
+    Result result;
+    result.diagnostics = w.m_diagnostics;
+    YAML::Emitter out;
+    out << YAML::BeginDoc;
+    yaml::emitJson(out, doc);
+    QJsonObject platforms = pipeline.extras.value(u"platforms").toObject();
+    if (!w.m_platformExecutors.isEmpty()) {
+        QJsonObject k8s = platforms.value(u"kubernetes").toObject();
+        QJsonObject deployment = k8s.value(u"deploymentSpec").toObject();
+        QJsonObject executors = deployment.value(u"executors").toObject();
+        for (auto it = w.m_platformExecutors.begin(); it != w.m_platformExecutors.end(); ++it)
+            executors.insert(it.key(), it.value());
+        deployment.insert(QStringLiteral("executors"), executors);
+        k8s.insert(QStringLiteral("deploymentSpec"), deployment);
+        platforms.insert(QStringLiteral("kubernetes"), k8s);
+    }
+    if (!platforms.isEmpty()) {
+        out << YAML::BeginDoc;
+        yaml::emitJson(out, QJsonObject{{QStringLiteral("platforms"), platforms}});
+    }
+    result.yaml = QByteArray("# PIPELINE DEFINITION\n# Name: ") + pipeline.name.toUtf8() + "\n"
+                  + QByteArray(out.c_str(), qsizetype(out.size())).replace("---\n", "").replace("\n...", "") + '\n';
+    // Two documents need their separator back.
+    if (!platforms.isEmpty()) {
+        const qsizetype at = result.yaml.lastIndexOf("platforms:");
+        result.yaml.insert(at, "---\n");
+    }
+    return result;
+}
+
+QString KfpIrWriter::componentName(const QString &key) const
+{
+    return key.startsWith(u"comp-") ? key : QStringLiteral("comp-") + key;
+}
+
+QString KfpIrWriter::executorLabel(const ComponentSpec &c) const
+{
+    const QString kept = c.extras.value(u"executorLabel").toString();
+    if (!kept.isEmpty())
+        return kept;
+    return QStringLiteral("exec-") + (c.key.startsWith(u"comp-") ? c.key.mid(5) : c.key);
+}
+
+QJsonObject KfpIrWriter::definitions(const QList<PortSpec> &ports) const
+{
+    QJsonObject params, artifacts;
+    for (const PortSpec &p : ports) {
+        if (p.artifact) {
+            QJsonObject a{{QStringLiteral("artifactType"), artifactType(p.type)}};
+            if (p.type.isList())
+                a.insert(QStringLiteral("isArtifactList"), true);
+            if (p.optional)
+                a.insert(QStringLiteral("isOptional"), true);
+            if (!p.description.isEmpty())
+                a.insert(QStringLiteral("description"), p.description);
+            artifacts.insert(p.name, a);
+        } else {
+            QJsonObject param{{QStringLiteral("parameterType"), parameterType(p.type)}};
+            if (p.hasDefault())
+                param.insert(QStringLiteral("defaultValue"), p.defaultValue);
+            if (p.optional)
+                param.insert(QStringLiteral("isOptional"), true);
+            if (!p.description.isEmpty())
+                param.insert(QStringLiteral("description"), p.description);
+            params.insert(p.name, param);
+        }
+    }
+    QJsonObject defs;
+    if (!params.isEmpty())
+        defs.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        defs.insert(QStringLiteral("artifacts"), artifacts);
+    return defs;
+}
+
+QJsonObject KfpIrWriter::executor(const ComponentSpec &c)
+{
+    const Implementation &impl = c.implementation;
+    if (impl.kind == Implementation::Kind::Opaque)
+        return impl.opaque; // importer / resolver as read
+    QJsonObject container{{QStringLiteral("image"), impl.image}};
+    QJsonArray command, args;
+    if (impl.kind == Implementation::Kind::Container) {
+        for (const CommandArg &a : impl.command)
+            command.append(render(a, c));
+        for (const CommandArg &a : impl.args)
+            args.append(render(a, c));
+    } else {
+        // A script: write the source to a file, link inputs where it expects them, run it,
+        // then hand outputs at their expected paths over to KFP.
+        static const QRegularExpression argoParam(QStringLiteral(R"(\{\{\s*inputs\.parameters\.([-A-Za-z0-9_]+)\s*\}\})"));
+        QString source = impl.source;
+        source.replace(argoParam, QStringLiteral("{{$.inputs.parameters['\\1']}}"));
+        QStringList lines{QStringLiteral("set -e")};
+        args.append(source);
+        int n = 1;
+        for (const PortSpec &in : c.inputs) {
+            if (!in.artifact || in.path.isEmpty())
+                continue;
+            lines.append(QStringLiteral("mkdir -p \"$(dirname '%1')\" && ln -sf \"$%2\" '%1'").arg(in.path).arg(n++));
+            args.append(QStringLiteral("{{$.inputs.artifacts['%1'].path}}").arg(in.name));
+        }
+        const QString interpreter = impl.interpreter.isEmpty() ? QStringLiteral("sh") : impl.interpreter.join(u' ');
+        const QString stdoutFile = QStringLiteral("/tmp/pstudio-stdout");
+        lines.append(QStringLiteral("printf '%s' \"$0\" > /tmp/pstudio-step-source"));
+        lines.append(QStringLiteral("%1 /tmp/pstudio-step-source | tee %2").arg(interpreter, stdoutFile));
+        for (const PortSpec &out : c.outputs) {
+            const QString from = out.fromStdout ? stdoutFile : out.path;
+            if (from.isEmpty())
+                continue;
+            lines.append(QStringLiteral("mkdir -p \"$(dirname \"$%1\")\" && cp -r '%2' \"$%1\"").arg(n++).arg(from));
+            args.append(out.artifact ? QStringLiteral("{{$.outputs.artifacts['%1'].path}}").arg(out.name)
+                                     : QStringLiteral("{{$.outputs.parameters['%1'].output_file}}").arg(out.name));
+        }
+        command = {QStringLiteral("sh"), QStringLiteral("-c"), lines.join(u'\n')};
+    }
+    if (!command.isEmpty())
+        container.insert(QStringLiteral("command"), command);
+    if (!args.isEmpty())
+        container.insert(QStringLiteral("args"), args);
+    QJsonArray env;
+    for (const EnvVar &e : impl.env)
+        env.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("value"), e.value}});
+    if (!env.isEmpty())
+        container.insert(QStringLiteral("env"), env);
+    const QJsonObject kept = c.extras.value(u"container").toObject();
+    for (auto it = kept.begin(); it != kept.end(); ++it)
+        container.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("container"), container}};
+}
+
+QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
+{
+    QJsonObject tasks;
+    for (const Task &t : graph.tasks())
+        tasks.insert(t.name, taskSpec(graphKey, graph, t));
+    QJsonObject d{{QStringLiteral("tasks"), tasks}};
+    QJsonObject params, artifacts;
+    for (auto it = graph.outputs.cbegin(); it != graph.outputs.cend(); ++it) {
+        if (it->kind == Binding::Kind::Expression && it->expression.startsWith(u'{')) {
+            // Selectors the model keeps as written (oneOf branches and the like).
+            const QJsonObject kept = QJsonDocument::fromJson(it->expression.toUtf8()).object();
+            (kept.contains(QStringLiteral("artifactSelectors")) ? artifacts : params).insert(it.key(), kept);
+            continue;
+        }
+        const Task *producer = graph.task(it->task);
+        if (it->kind != Binding::Kind::TaskOutput || !producer)
+            continue;
+        const ComponentSpec *pc = m_pipeline.component(producer->component);
+        const PortSpec *out = pc ? pc->output(it->output) : nullptr;
+        if (out && out->artifact)
+            artifacts.insert(it.key(), QJsonObject{{QStringLiteral("artifactSelectors"),
+                                                    QJsonArray{QJsonObject{{QStringLiteral("outputArtifactKey"), it->output},
+                                                                           {QStringLiteral("producerSubtask"), producer->name}}}}});
+        else
+            params.insert(it.key(), QJsonObject{{QStringLiteral("valueFromParameter"),
+                                                 QJsonObject{{QStringLiteral("outputParameterKey"), it->output},
+                                                             {QStringLiteral("producerSubtask"), producer->name}}}});
+    }
+    QJsonObject outputs;
+    if (!params.isEmpty())
+        outputs.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        outputs.insert(QStringLiteral("artifacts"), artifacts);
+    if (!outputs.isEmpty())
+        d.insert(QStringLiteral("outputs"), outputs);
+    return d;
+}
+
+QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, const Task &t)
+{
+    QJsonObject spec{{QStringLiteral("taskInfo"), QJsonObject{{QStringLiteral("name"), t.displayName.isEmpty() ? t.name : t.displayName}}},
+                     {QStringLiteral("componentRef"), QJsonObject{{QStringLiteral("name"), componentName(t.component)}}}};
+    const ComponentSpec *c = m_pipeline.component(t.component);
+    if (c && c->implementation.kind != Implementation::Kind::Graph)
+        spec.insert(QStringLiteral("cachingOptions"), t.settings.cachingEnabled ? QJsonObject{{QStringLiteral("enableCache"), true}} : QJsonObject());
+    QJsonArray deps;
+    for (TaskId up : graph.upstreamOf(t.id)) {
+        if (const Task *u = graph.task(up))
+            deps.append(u->name);
+    }
+    if (!deps.isEmpty())
+        spec.insert(QStringLiteral("dependentTasks"), deps);
+
+    QJsonObject params, artifacts;
+    const QString itemInput = t.extras.value(u"itemInput").toString();
+    for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
+        if (it->kind == Binding::Kind::LoopItem && !t.settings.loop.source.isSet() && t.settings.loop.kind != Loop::Kind::Items)
+            continue;
+        if (it->kind == Binding::Kind::LoopItem)
+            continue; // the iterator's itemInput, written below
+        const QJsonObject kept = keptBinding(*it);
+        const PortSpec *port = c ? c->input(it.key()) : nullptr;
+        bool artifact = port && port->artifact;
+        QJsonObject value;
+        switch (it->kind) {
+        case Binding::Kind::Constant:
+            value = QJsonObject{{QStringLiteral("runtimeValue"), QJsonObject{{QStringLiteral("constant"), it->constant}}}};
+            break;
+        case Binding::Kind::Parameter: {
+            const QList<PortSpec> *inputs = m_pipeline.graphInputs(graphKey);
+            for (const PortSpec &p : inputs ? *inputs : QList<PortSpec>())
+                artifact = p.name == it->parameter ? p.artifact : artifact;
+            value = artifact ? QJsonObject{{QStringLiteral("componentInputArtifact"), it->parameter}}
+                             : QJsonObject{{QStringLiteral("componentInputParameter"), it->parameter}};
+            break;
+        }
+        case Binding::Kind::TaskOutput: {
+            const Task *producer = graph.task(it->task);
+            const ComponentSpec *pc = producer ? m_pipeline.component(producer->component) : nullptr;
+            const PortSpec *out = pc ? pc->output(it->output) : nullptr;
+            artifact = out ? out->artifact : artifact;
+            const QString name = producer ? producer->name : QString();
+            value = artifact ? QJsonObject{{QStringLiteral("taskOutputArtifact"),
+                                            QJsonObject{{QStringLiteral("outputArtifactKey"), it->output}, {QStringLiteral("producerTask"), name}}}}
+                             : QJsonObject{{QStringLiteral("taskOutputParameter"),
+                                            QJsonObject{{QStringLiteral("outputParameterKey"), it->output}, {QStringLiteral("producerTask"), name}}}};
+            break;
+        }
+        case Binding::Kind::Expression:
+            if (kept.isEmpty()) {
+                error(t, Tr::tr("input '%1' is an expression (%2) KFP cannot evaluate").arg(it.key(), it->expression));
+                continue;
+            }
+            value = kept;
+            artifact = kept.contains(QStringLiteral("taskOutputArtifact")) || kept.contains(QStringLiteral("componentInputArtifact"));
+            break;
+        default:
+            continue;
+        }
+        (artifact ? artifacts : params).insert(it.key(), value);
+    }
+    QJsonObject inputs;
+    if (!params.isEmpty())
+        inputs.insert(QStringLiteral("parameters"), params);
+    if (!artifacts.isEmpty())
+        inputs.insert(QStringLiteral("artifacts"), artifacts);
+    if (!inputs.isEmpty())
+        spec.insert(QStringLiteral("inputs"), inputs);
+
+    const Condition &cond = t.settings.condition;
+    QJsonObject trigger;
+    if (cond.isSet()) {
+        if (cond.dialect == Condition::Dialect::KfpCel)
+            trigger.insert(QStringLiteral("condition"), cond.text);
+        else
+            error(t, Tr::tr("the Argo condition '%1' has no certain KFP (CEL) translation; rewrite it as a KFP condition").arg(cond.text));
+    }
+    if (t.extras.contains(QStringLiteral("triggerStrategy")))
+        trigger.insert(QStringLiteral("strategy"), t.extras.value(u"triggerStrategy"));
+    if (!trigger.isEmpty())
+        spec.insert(QStringLiteral("triggerPolicy"), trigger);
+
+    const Loop &loop = t.settings.loop;
+    QString loopItemInput = itemInput;
+    for (auto it = t.inputs.cbegin(); it != t.inputs.cend() && loopItemInput.isEmpty(); ++it) {
+        if (it->kind == Binding::Kind::LoopItem)
+            loopItemInput = it.key();
+    }
+    if (loop.kind == Loop::Kind::Items) {
+        spec.insert(QStringLiteral("parameterIterator"),
+                    QJsonObject{{QStringLiteral("itemInput"), loopItemInput},
+                                {QStringLiteral("items"), QJsonObject{{QStringLiteral("raw"), QString::fromUtf8(QJsonDocument(loop.items).toJson(QJsonDocument::Compact))}}}});
+    } else if (loop.kind == Loop::Kind::Parameter) {
+        const QString listInput = t.extras.value(u"iteratorInput").toString();
+        if (listInput.isEmpty()) {
+            error(t, Tr::tr("a KFP loop iterates over one of the task's own inputs; bind the list to an input first"));
+        } else {
+            const bool overArtifacts = t.extras.value(u"iteratesArtifacts").toBool();
+            spec.insert(overArtifacts ? QStringLiteral("artifactIterator") : QStringLiteral("parameterIterator"),
+                        QJsonObject{{QStringLiteral("itemInput"), loopItemInput},
+                                    {QStringLiteral("items"), QJsonObject{{overArtifacts ? QStringLiteral("inputArtifact") : QStringLiteral("inputParameter"), listInput}}}});
+        }
+    } else if (loop.kind == Loop::Kind::Sequence) {
+        error(t, Tr::tr("KFP has no sequence loops; use a list of items"));
+    }
+    if (loop.parallelism > 0)
+        spec.insert(QStringLiteral("iteratorPolicy"), QJsonObject{{QStringLiteral("parallelismLimit"), loop.parallelism}});
+    const RetryPolicy &r = t.settings.retry;
+    if (r.limit > 0) {
+        QJsonObject retry{{QStringLiteral("maxRetryCount"), r.limit}};
+        if (!r.backoffDuration.isEmpty())
+            retry.insert(QStringLiteral("backoffDuration"), r.backoffDuration);
+        if (r.backoffFactor > 0)
+            retry.insert(QStringLiteral("backoffFactor"), r.backoffFactor);
+        if (!r.backoffMaxDuration.isEmpty())
+            retry.insert(QStringLiteral("backoffMaxDuration"), r.backoffMaxDuration);
+        spec.insert(QStringLiteral("retryPolicy"), retry);
+    }
+    // Kubernetes settings the IR keeps in the platforms document.
+    if (c && c->implementation.kind != Implementation::Kind::Graph && (!t.settings.secretEnv.isEmpty() || !t.settings.volumes.isEmpty())) {
+        QJsonObject platform = m_platformExecutors.value(executorLabel(*c)).toObject();
+        QJsonArray secrets, pvcs;
+        for (const SecretEnvVar &s : t.settings.secretEnv)
+            secrets.append(QJsonObject{{QStringLiteral("secretName"), s.secretName},
+                                       {QStringLiteral("keyToEnv"), QJsonArray{QJsonObject{{QStringLiteral("secretKey"), s.secretKey},
+                                                                                            {QStringLiteral("envVar"), s.name}}}}});
+        for (const VolumeMount &v : t.settings.volumes) {
+            if (v.source == VolumeMount::Source::PersistentVolumeClaim)
+                pvcs.append(QJsonObject{{QStringLiteral("constant"), v.reference}, {QStringLiteral("mountPath"), v.mountPath}});
+        }
+        if (!secrets.isEmpty())
+            platform.insert(QStringLiteral("secretAsEnv"), secrets);
+        if (!pvcs.isEmpty())
+            platform.insert(QStringLiteral("pvcMount"), pvcs);
+        if (!platform.isEmpty())
+            m_platformExecutors.insert(executorLabel(*c), platform);
+    }
+    // Executor resources come from the task: the executor is the component's.
+    if (c && c->implementation.kind != Implementation::Kind::Graph && !t.settings.resources.isEmpty()) {
+        const Resources &res = t.settings.resources;
+        QJsonObject exec = m_executors.value(executorLabel(*c)).toObject();
+        QJsonObject container = exec.value(u"container").toObject();
+        QJsonObject resources;
+        if (!res.cpuLimit.isEmpty())
+            resources.insert(QStringLiteral("resourceCpuLimit"), res.cpuLimit);
+        if (!res.cpuRequest.isEmpty())
+            resources.insert(QStringLiteral("resourceCpuRequest"), res.cpuRequest);
+        if (!res.memoryLimit.isEmpty())
+            resources.insert(QStringLiteral("resourceMemoryLimit"), res.memoryLimit);
+        if (!res.memoryRequest.isEmpty())
+            resources.insert(QStringLiteral("resourceMemoryRequest"), res.memoryRequest);
+        if (!res.gpuLimit.isEmpty())
+            resources.insert(QStringLiteral("accelerator"), QJsonObject{{QStringLiteral("resourceType"), res.gpuResource},
+                                                                        {QStringLiteral("resourceCount"), res.gpuLimit}});
+        container.insert(QStringLiteral("resources"), resources);
+        exec.insert(QStringLiteral("container"), container);
+        m_executors.insert(executorLabel(*c), exec);
+    }
+    for (auto it = t.extras.begin(); it != t.extras.end(); ++it) {
+        static const QSet<QString> ours{QStringLiteral("triggerStrategy"), QStringLiteral("itemInput"), QStringLiteral("iteratorInput"),
+                                        QStringLiteral("iteratesArtifacts"), QStringLiteral("artifactIterator")};
+        // Kept IR task fields go back; other formats' leftovers do not belong in IR.
+        if (!ours.contains(it.key()) && !it.key().startsWith(u"argo") && !it.key().startsWith(u"elyra") && it.key() != u"description"
+            && it.key() != u"componentParameters" && it.key() != u"continueOn" && it.key() != u"hooks" && it.key() != u"depends")
+            spec.insert(it.key(), it.value());
+    }
+    return spec;
+}
+
+void KfpIrWriter::error(const Task &task, const QString &message)
+{
+    Diagnostic d = Diagnostic::error(message, task.location);
+    d.task = task.id;
+    d.taskName = task.name;
+    m_diagnostics.append(d);
+}
+
+} // namespace ps

@@ -1,0 +1,103 @@
+#include "filecheck.h"
+#include "pipelineexporter.h"
+#include "pipelinefilereader.h"
+#include "roundtripsummary.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+using namespace ps;
+using namespace pstest;
+
+class KfpIrRoundTripTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void corpus()
+    {
+        // Every valid IR file: read → write IR → read again gives the same tasks, dependencies,
+        // parameters, artifacts, conditions and loops.
+        const QString folder = sharedPath(QStringLiteral("corpus/kfp-ir"));
+        QStringList files = filesUnder(folder);
+        files.removeIf([](const QString &f) { return f.contains(QStringLiteral("/invalid/")); });
+        QVERIFY(files.size() > 50);
+        int imported = 0, same = 0;
+        QStringList failures;
+        for (const QString &path : std::as_const(files)) {
+            const QString rel = QDir(folder).relativeFilePath(path);
+            const FileCheck first = FileCheck::run(path);
+            if (first.exitCode != FileCheck::Valid) {
+                failures.append(rel + QStringLiteral(": ") + first.diagnostics.value(0).toString());
+                continue;
+            }
+            ++imported;
+            const PipelineExporter::Result out = PipelineExporter::write(first.file.pipeline, FileFormat::KfpIr);
+            if (!out.ok()) {
+                failures.append(rel + QStringLiteral(": not written: ") + out.diagnostics.value(0).toString());
+                continue;
+            }
+            const LoadedFile second = PipelineFileReader::readBytes(out.bytes, rel);
+            if (!second.ok()) {
+                failures.append(rel + QStringLiteral(": written file does not read: ") + second.diagnostics.value(0).toString());
+                continue;
+            }
+            const QStringList a = summary(first.file.pipeline), b = summary(second.pipeline);
+            if (a == b)
+                ++same;
+            else
+                failures.append(rel + QStringLiteral(": changed: ") + firstDifference(a, b));
+        }
+        qInfo("kfp-ir: %d files, %d imported, %d round-trip unchanged", int(files.size()), imported, same);
+        for (const QString &f : std::as_const(failures))
+            qInfo("  %s", qPrintable(f));
+        QVERIFY(imported * 100 >= int(files.size()) * 95);
+        QCOMPARE(same, imported);
+    }
+
+    void invalidFilesAreRejected()
+    {
+        const QStringList files = filesUnder(sharedPath(QStringLiteral("corpus/kfp-ir/invalid")));
+        QVERIFY(!files.isEmpty());
+        for (const QString &path : files) {
+            const FileCheck check = FileCheck::run(path);
+            QVERIFY2(check.exitCode != FileCheck::Valid, qPrintable(path));
+            QVERIFY(!check.diagnostics.isEmpty());
+            QVERIFY(check.diagnostics.front().location.line > 0);
+        }
+    }
+
+    void scriptStepsBecomeContainerExecutors()
+    {
+        const Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/iris-two-models.pstudio.yaml"))).pipeline;
+        const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
+        QVERIFY2(out.ok(), qPrintable(out.diagnostics.value(0).toString()));
+        const LoadedFile back = PipelineFileReader::readBytes(out.bytes, QStringLiteral("iris.yaml"));
+        QVERIFY2(back.ok(), qPrintable(back.diagnostics.value(0).toString()));
+        QCOMPARE(back.format, FileFormat::KfpIr);
+        QCOMPARE(back.pipeline.root.size(), 6);
+        const ComponentSpec *load = back.pipeline.component(QStringLiteral("comp-load-iris"));
+        QVERIFY(load);
+        QCOMPARE(load->implementation.kind, Implementation::Kind::Container);
+        QCOMPARE(load->implementation.command.front().text, QStringLiteral("sh"));
+        // The source runs with KFP's placeholders, and outputs are handed over to KFP's paths.
+        QVERIFY(out.bytes.contains("random_state=int(\"{{$.inputs.parameters['seed']}}\")"));
+        QCOMPARE(load->implementation.args.back().kind, CommandArg::Kind::OutputPath);
+        // Same tasks, same dependencies as the pipeline drawn in Pipeline Studio.
+        for (const QString &line : summary(p).filter(QStringLiteral("root/task")))
+            QVERIFY2(summary(back.pipeline).join(u'\n').contains(line.section(QStringLiteral(" component="), 0, 0)), qPrintable(line));
+    }
+
+    void argoConditionsStopTheExportAtTheirTask()
+    {
+        const Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml"))).pipeline;
+        const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.diagnostics.front().taskName, QStringLiteral("deploy"));
+        QVERIFY(out.diagnostics.front().message.contains(QStringLiteral("Argo condition")));
+    }
+};
+
+PS_TEST(KfpIrRoundTripTest)
+#include "tst_kfpirroundtrip.moc"
