@@ -4,6 +4,7 @@
 #include "filesummary.h"
 #include "nativewriter.h"
 #include "pipelineexporter.h"
+#include "pipeline.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,10 +74,11 @@ int CliCommands::usage(int code)
                   "                        exit 0 valid, 1 invalid (diagnostics on stderr), 2 unreadable\n"
                   "  inspect FILE --json   print the file's format, kind, name, inputs, outputs and tasks as JSON\n"
                   "  format FILE [-o OUT]  rewrite a Pipeline Studio file in its canonical form\n"
-                  "  export FILE --format FORMAT [-o OUT]\n"
-                  "                        write the pipeline as native, argo-workflow, argo-cron-workflow or\n"
-                  "                        argo-workflow-template (to stdout without -o); exit 1 and write\n"
-                  "                        nothing when the pipeline is invalid or cannot be expressed\n"
+                  "  export FILE --format FORMAT [-o OUT] [--schedule CRON]\n"
+                  "                        write the pipeline from any readable format as native, kfp-ir,\n"
+                  "                        argo-workflow, argo-cron-workflow, argo-workflow-template or\n"
+                  "                        argo-cluster-workflow-template (to stdout without -o); exit 1 and\n"
+                  "                        write nothing when the pipeline is invalid or cannot be expressed\n"
                   "  version               print the version\n")
         << Qt::flush;
     return code;
@@ -148,13 +150,15 @@ int CliCommands::format(const QStringList &args)
 
 int CliCommands::exportFile(const QStringList &args)
 {
-    QString output, formatName;
+    QString output, formatName, schedule;
     QStringList files;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"-o" && i + 1 < args.size())
             output = args[++i];
         else if (args[i] == u"--format" && i + 1 < args.size())
             formatName = args[++i];
+        else if (args[i] == u"--schedule" && i + 1 < args.size())
+            schedule = args[++i];
         else
             files.append(args[i]);
     }
@@ -168,7 +172,17 @@ int CliCommands::exportFile(const QStringList &args)
     printDiagnostics(check, files.front(), true);
     if (check.exitCode != FileCheck::Valid)
         return check.exitCode;
-    const PipelineExporter::Result result = PipelineExporter::write(check.file.asPipeline(), target);
+    Pipeline pipeline = check.file.asPipeline();
+    if (!schedule.isEmpty()) {
+        Schedule s = pipeline.schedule.value_or(Schedule());
+        s.cron = schedule;
+        pipeline.schedule = s;
+    } else if (target == FileFormat::ArgoCronWorkflow && !pipeline.schedule) {
+        printErr(Tr::tr("%1: the pipeline has no schedule; give one with --schedule \"CRON\" (e.g. --schedule \"0 2 * * *\")")
+                     .arg(files.front()));
+        return 1;
+    }
+    const PipelineExporter::Result result = PipelineExporter::write(pipeline, target);
     for (const Diagnostic &d : result.diagnostics)
         printErr(d.toString(files.front()));
     if (!result.ok())

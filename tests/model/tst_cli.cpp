@@ -187,7 +187,16 @@ private slots:
                      QStringLiteral("--format"), QStringLiteral("argo-cron-workflow")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.isEmpty());
-        QVERIFY(r.err.contains(QStringLiteral("needs a schedule")));
+        QVERIFY(r.err.contains(QStringLiteral("--schedule")));
+        r = pstudio({QStringLiteral("export"), sourcePath(QStringLiteral("resources/examples/iris-two-models.pstudio.yaml")),
+                     QStringLiteral("--format"), QStringLiteral("argo-cron-workflow"), QStringLiteral("--schedule"), QStringLiteral("*/30 * * * *")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("schedules:\n    - \"*/30 * * * *\"")) || r.out.contains(QStringLiteral("- */30 * * * *")));
+        // From any readable format to any writable one: an Argo example as KFP IR.
+        r = pstudio({QStringLiteral("export"), sharedPath(QStringLiteral("corpus/argo-examples/dag-diamond.yaml")),
+                     QStringLiteral("--format"), QStringLiteral("kfp-ir")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("schemaVersion: \"2.1.0\"")));
         // An invalid pipeline is not exported.
         const QString broken = write(dir, QStringLiteral("broken.yaml"), "name: c\ninputs: [{name: x}]\nimplementation: {container: {image: ''}}\n");
         r = pstudio({QStringLiteral("export"), broken, QStringLiteral("--format"), QStringLiteral("argo-workflow")});
