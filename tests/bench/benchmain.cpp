@@ -1,6 +1,7 @@
 // Benchmarks of the model layer. Each line: {"bench","metric","value","unit","baseline","ratio"}.
 // The baseline is measured in the same run: parsing the same bytes with yaml-cpp alone.
 #include "argowriter.h"
+#include "kfpirwriter.h"
 #include "nativewriter.h"
 #include "pipelinefilereader.h"
 
@@ -89,6 +90,14 @@ int main()
         const QByteArray argoMetric = QByteArray("argo-") + QByteArray::number(n) + "-tasks";
         report(argoMetric.constData(), "export", argoWrite, argoEmit);
         report(argoMetric.constData(), "import", argoRead, argoParse);
+
+        QByteArray ir;
+        const double irWrite = medianMs([&] { ir = ps::KfpIrWriter::write(p).yaml; });
+        const double irParse = medianMs([&] { YAML::Load(ir.toStdString()); });
+        const double irRead = medianMs([&] { ps::PipelineFileReader::readBytes(ir, QStringLiteral("bench-ir.yaml")); });
+        const QByteArray irMetric = QByteArray("kfp-ir-") + QByteArray::number(n) + "-tasks";
+        report(irMetric.constData(), "export", irWrite, irParse);
+        report(irMetric.constData(), "import", irRead, irParse);
     }
     return 0;
 }

@@ -62,6 +62,19 @@ private slots:
                                                          "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
                                                          "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}, parameterIterator: {itemInput: i, items: {raw: 'not json'}}}\n")
                                            << 1 << 0 << "JSON list";
+        QTest::newRow("elyra pipelines is a string") << QByteArray("{\"doc_type\": \"pipeline\", \"version\": \"3.0\",\n \"pipelines\": \"none\"}")
+                                                     << 2 << 2 << "must be a list";
+        QTest::newRow("elyra link to a missing node") << QByteArray("{\"doc_type\": \"pipeline\", \"version\": \"3.0\", \"primary_pipeline\": \"p\",\n"
+                                                                    " \"pipelines\": [{\"id\": \"p\", \"nodes\": [\n"
+                                                                    "  {\"id\": \"a\", \"type\": \"execution_node\", \"op\": \"execute-python-node\",\n"
+                                                                    "   \"app_data\": {\"component_parameters\": {\"filename\": \"a.py\", \"runtime_image\": \"python:3.11\"}},\n"
+                                                                    "   \"inputs\": [{\"id\": \"inPort\", \"links\": [{\"node_id_ref\": \"ghost\", \"port_id_ref\": \"outPort\"}]}]}]}]}")
+                                                      << 1 << 5 << "unknown node 'ghost'";
+        QTest::newRow("elyra truncated json") << QByteArray("{\"doc_type\": \"pipeline\", \"pipelines\": [{\"id\": \"p\", \"nodes\": [") << 2 << 0 << "syntax error";
+        QTest::newRow("kfp ir cycle in dependentTasks") << QByteArray("pipelineInfo: {name: p}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
+                                                                      "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
+                                                                      "      a: {componentRef: {name: comp-a}, dependentTasks: [b]}\n      b: {componentRef: {name: comp-a}, dependentTasks: [a]}\n")
+                                                        << 1 << 8 << "cycle: a → b → a";
         QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'i'; ++c)
             bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1))
