@@ -3,7 +3,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
 #include <vector>
+
+class QRegularExpression;
+class QRegularExpressionMatch;
 
 namespace ps {
 
@@ -20,6 +25,11 @@ struct CommandArg {
 
     static CommandArg literal(QString text) { return {Kind::Literal, std::move(text), {}, {}}; }
     static CommandArg placeholder(Kind kind, QString port) { return {kind, std::move(port), {}, {}}; }
+
+    // Text with placeholders in it, as one item: the matches of `pattern` that `toPlaceholder`
+    // accepts become placeholders, the text between them literals (a Concat when mixed).
+    static CommandArg fromText(const QString &text, const QRegularExpression &pattern,
+                               const std::function<std::optional<CommandArg>(const QRegularExpressionMatch &)> &toPlaceholder);
 
     // Names of the ports this item refers to, depth first.
     void collectPorts(QStringList *inputs, QStringList *outputs) const;

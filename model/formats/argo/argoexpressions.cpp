@@ -32,35 +32,18 @@ CommandArg parseCommandString(const QString &text)
 {
     static const QRegularExpression ref(
         QStringLiteral(R"(\{\{\s*(inputs|outputs)\.(parameters|artifacts)\.([-A-Za-z0-9_]+)(\.path)?\s*\}\})"));
-    std::vector<CommandArg> parts;
-    qsizetype last = 0;
-    auto it = ref.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    return CommandArg::fromText(text, ref, [](const QRegularExpressionMatch &m) -> std::optional<CommandArg> {
         const bool input = m.captured(1) == u"inputs";
         const bool parameter = m.captured(2) == u"parameters";
         const bool path = !m.captured(4).isEmpty();
-        CommandArg::Kind kind;
         if (input && parameter && !path)
-            kind = CommandArg::Kind::InputValue;
-        else if (input && !parameter && path)
-            kind = CommandArg::Kind::InputPath;
-        else if (!input && path)
-            kind = CommandArg::Kind::OutputPath;
-        else
-            continue;
-        if (m.capturedStart() > last)
-            parts.push_back(CommandArg::literal(text.mid(last, m.capturedStart() - last)));
-        parts.push_back(CommandArg::placeholder(kind, m.captured(3)));
-        last = m.capturedEnd();
-    }
-    if (parts.empty())
-        return CommandArg::literal(text);
-    if (last < text.size())
-        parts.push_back(CommandArg::literal(text.mid(last)));
-    if (parts.size() == 1)
-        return parts.front();
-    return {CommandArg::Kind::Concat, {}, std::move(parts), {}};
+            return CommandArg::placeholder(CommandArg::Kind::InputValue, m.captured(3));
+        if (input && !parameter && path)
+            return CommandArg::placeholder(CommandArg::Kind::InputPath, m.captured(3));
+        if (!input && path)
+            return CommandArg::placeholder(CommandArg::Kind::OutputPath, m.captured(3));
+        return std::nullopt;
+    });
 }
 
 QStringList dependsTaskNames(const QString &expression)

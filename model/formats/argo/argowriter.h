@@ -39,9 +39,6 @@ private:
     QJsonObject dagTask(const QString &graphKey, const Graph &graph, const Task &task);
     QString leafTemplate(const QString &graphKey, const Task &task, const ComponentSpec &component);
     QString addTemplate(const QString &base, QJsonObject tmpl);
-    QJsonObject ioDeclarations(const ComponentSpec &component, const Task &task, bool outputs) const;
-    QString renderArgs(const CommandArg &arg, const ComponentSpec &component, const Task &task) const;
-    QJsonArray renderLine(const CommandLine &line, const ComponentSpec &component, const Task &task) const;
     QString bindingValue(const QString &graphKey, const Graph &graph, const Binding &binding, const Task &task,
                          bool *isArtifactFrom);
     void error(const Task &task, const QString &message);

@@ -37,26 +37,7 @@ std::optional<CommandArg> single(const QRegularExpressionMatch &m)
 
 CommandArg parseText(const QString &text)
 {
-    std::vector<CommandArg> parts;
-    qsizetype last = 0;
-    auto it = placeholderPattern().globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const auto arg = single(m);
-        if (!arg)
-            continue;
-        if (m.capturedStart() > last)
-            parts.push_back(CommandArg::literal(text.mid(last, m.capturedStart() - last)));
-        parts.push_back(*arg);
-        last = m.capturedEnd();
-    }
-    if (parts.empty())
-        return CommandArg::literal(text);
-    if (last < text.size())
-        parts.push_back(CommandArg::literal(text.mid(last)));
-    if (parts.size() == 1)
-        return parts.front();
-    return {CommandArg::Kind::Concat, {}, std::move(parts), {}};
+    return CommandArg::fromText(text, placeholderPattern(), single);
 }
 
 CommandArg fromJson(const QJsonValue &v, int depth);
