@@ -244,9 +244,33 @@ private slots:
         ArgoWriter::Result r = ArgoWriter::write(p, ArgoWriter::Kind::Workflow);
         QCOMPARE(r.diagnostics.size(), 1);
         QCOMPARE(r.diagnostics.front().taskName, QStringLiteral("b"));
-        QVERIFY(r.diagnostics.front().message.contains(QStringLiteral("CEL")));
+        QVERIFY(r.diagnostics.front().message.contains(QStringLiteral("no certain Argo translation")));
         r = ArgoWriter::write(chainOfThree(), ArgoWriter::Kind::CronWorkflow);
         QVERIFY(r.diagnostics.front().message.contains(QStringLiteral("schedule")));
+    }
+
+    void kfpConditionsBecomeArgoWhen()
+    {
+        // A KFP pipeline with conditions runs on Argo: CEL becomes `when` where the meaning is certain.
+        const LoadedFile f = PipelineFileReader::readFile(sharedPath(QStringLiteral("corpus/kfp-ir/valid/conditional_producer_and_consumers.yaml")));
+        QVERIFY(f.ok());
+        const ArgoWriter::Result r = ArgoWriter::write(f.pipeline, ArgoWriter::Kind::Workflow);
+        QVERIFY2(r.diagnostics.isEmpty(), qPrintable(r.diagnostics.value(0).toString()));
+        const QStringList whens = QString::fromUtf8(r.yaml).split(u'\n').filter(QStringLiteral("when:"));
+        QVERIFY(!whens.isEmpty());
+        QVERIFY2(whens.join(u'\n').contains(QStringLiteral(">= ({{inputs.parameters.pipelinechannel--threshold}})")), qPrintable(whens.join(u'\n')));
+        if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+            QSKIP("python3 with jsonschema is needed to validate against Argo's JSON schema");
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("wf.yaml")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(r.yaml);
+        out.close();
+        QProcess python;
+        python.start(QStringLiteral("python3"), {sourcePath(QStringLiteral("tests/tools/validate_json_schema.py")),
+                                                 sharedPath(QStringLiteral("api/argo/workflow.schema.json")), out.fileName()});
+        QVERIFY(python.waitForFinished(60000));
+        QCOMPARE(python.exitCode(), 0);
     }
 
     void deterministic()

@@ -1,6 +1,7 @@
 #include "argowriter.h"
 
 #include "argowritersupport.h"
+#include "celtoargo.h"
 #include "graphalgorithms.h"
 #include "names.h"
 #include "yamlsupport.h"
@@ -327,10 +328,21 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
 
     const Condition &cond = t.settings.condition;
     if (cond.isSet()) {
-        if (cond.dialect == Condition::Dialect::ArgoWhen)
+        if (cond.dialect == Condition::Dialect::ArgoWhen) {
             task.insert(QStringLiteral("when"), cond.text);
-        else
-            error(t, Tr::tr("the KFP (CEL) condition '%1' has no certain Argo translation; rewrite it as an Argo condition").arg(cond.text));
+        } else {
+            const CelToArgo::Result when = CelToArgo::translate(cond.text, [&](const QString &input) -> std::optional<QString> {
+                if (!t.inputs.contains(input))
+                    return std::nullopt;
+                bool artifact = false;
+                const QString value = bindingValue(graphKey, graph, t.inputs.value(input), t, &artifact);
+                return value.isEmpty() || artifact ? std::nullopt : std::optional<QString>(value);
+            });
+            if (when.error.isEmpty())
+                task.insert(QStringLiteral("when"), when.when);
+            else
+                error(t, Tr::tr("the KFP condition '%1' has no certain Argo translation: %2").arg(cond.text, when.error));
+        }
     }
     const Loop &loop = t.settings.loop;
     switch (loop.kind) {
