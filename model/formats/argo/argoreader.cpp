@@ -63,10 +63,13 @@ void ArgoReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out)
 {
     YAML::Node doc;
     for (const YAML::Node &d : documents) {
-        if (d.IsMap() && text(d["apiVersion"]).startsWith(u"argoproj.io/")) {
+        if (!d.IsMap() || !text(d["apiVersion"]).startsWith(u"argoproj.io/"))
+            continue;
+        if (!doc.IsDefined() || doc.IsNull())
             doc = d;
-            break;
-        }
+        else // one pipeline per document: say what is left out rather than drop it unseen
+            m_ctx.warning(d, Tr::tr("this file holds more than one Argo object; only the first (%1) is read")
+                                 .arg(text(m_ctx.map(doc, "metadata")["name"])));
     }
     const QString kind = text(doc["kind"]);
     Pipeline &p = out->pipeline;
