@@ -89,6 +89,19 @@ private slots:
             QVERIFY2(summary(back.pipeline).join(u'\n').contains(line.section(QStringLiteral(" component="), 0, 0)), qPrintable(line));
     }
 
+    void nativeExitHandlerIsRefusedNotMisplaced()
+    {
+        Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/diabetes-regression.pstudio.yaml"))).pipeline;
+        Task notify;
+        notify.name = QStringLiteral("notify");
+        notify.component = QStringLiteral("load-diabetes");
+        notify.role = Task::Role::ExitHandler;
+        p.root.addTask(notify);
+        const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.diagnostics.front().taskName, QStringLiteral("notify"));
+    }
+
     void argoConditionsStopTheExportAtTheirTask()
     {
         const Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml"))).pipeline;

@@ -278,6 +278,10 @@ QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
 
 QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, const Task &t)
 {
+    if (t.role == Task::Role::ExitHandler && !t.extras.contains(QStringLiteral("triggerStrategy")))
+        // KFP's form wraps the guarded tasks in an exit-handler sub-DAG; writing the task plainly
+        // would run it first instead of last.
+        error(t, Tr::tr("exporting an exit handler to KFP is not supported yet (KFP needs the guarded tasks in an exit-handler sub-DAG)"));
     QJsonObject spec{{QStringLiteral("taskInfo"), QJsonObject{{QStringLiteral("name"), t.displayName.isEmpty() ? t.name : t.displayName}}},
                      {QStringLiteral("componentRef"), QJsonObject{{QStringLiteral("name"), componentName(t.component)}}}};
     const ComponentSpec *c = m_pipeline.component(t.component);
