@@ -127,8 +127,7 @@ QJsonObject ArgoWriter::workflowSpec()
         QJsonObject param{{QStringLiteral("name"), argoPortName(p.name)}};
         if (p.hasDefault() && !p.artifact)
             param.insert(QStringLiteral("value"), jsonText(p.defaultValue));
-        if (!p.description.isEmpty())
-            param.insert(QStringLiteral("description"), p.description);
+        insertIfSet(&param, QStringLiteral("description"), p.description);
         mergeInto(&param, keptFields.value(p.name).toObject());
         (p.artifact ? artifacts : params).append(param);
     }
@@ -247,12 +246,9 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
                                              {QStringLiteral("valueFrom"), QJsonObject{{QStringLiteral("parameter"), value}}}});
         }
         QJsonObject outputs;
-        if (!outParams.isEmpty())
-            outputs.insert(QStringLiteral("parameters"), outParams);
-        if (!outArtifacts.isEmpty())
-            outputs.insert(QStringLiteral("artifacts"), outArtifacts);
-        if (!outputs.isEmpty())
-            tmpl.insert(QStringLiteral("outputs"), outputs);
+        insertIfSet(&outputs, QStringLiteral("parameters"), outParams);
+        insertIfSet(&outputs, QStringLiteral("artifacts"), outArtifacts);
+        insertIfSet(&tmpl, QStringLiteral("outputs"), outputs);
     }
     if (!graphKey.isEmpty()) {
         const ComponentSpec &c = m_pipeline.components[graphKey];
@@ -358,14 +354,10 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
     }
     case Loop::Kind::Sequence: {
         QJsonObject seq;
-        if (!loop.sequenceCount.isEmpty())
-            seq.insert(QStringLiteral("count"), loop.sequenceCount);
-        if (!loop.sequenceStart.isEmpty())
-            seq.insert(QStringLiteral("start"), loop.sequenceStart);
-        if (!loop.sequenceEnd.isEmpty())
-            seq.insert(QStringLiteral("end"), loop.sequenceEnd);
-        if (!loop.sequenceFormat.isEmpty())
-            seq.insert(QStringLiteral("format"), loop.sequenceFormat);
+        insertIfSet(&seq, QStringLiteral("count"), loop.sequenceCount);
+        insertIfSet(&seq, QStringLiteral("start"), loop.sequenceStart);
+        insertIfSet(&seq, QStringLiteral("end"), loop.sequenceEnd);
+        insertIfSet(&seq, QStringLiteral("format"), loop.sequenceFormat);
         task.insert(QStringLiteral("withSequence"), seq);
         break;
     }
@@ -433,21 +425,14 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
     const Resources &r = s.resources;
     if (!r.isEmpty()) {
         QJsonObject requests, limits;
-        if (!r.cpuRequest.isEmpty())
-            requests.insert(QStringLiteral("cpu"), r.cpuRequest);
-        if (!r.memoryRequest.isEmpty())
-            requests.insert(QStringLiteral("memory"), r.memoryRequest);
-        if (!r.cpuLimit.isEmpty())
-            limits.insert(QStringLiteral("cpu"), r.cpuLimit);
-        if (!r.memoryLimit.isEmpty())
-            limits.insert(QStringLiteral("memory"), r.memoryLimit);
-        if (!r.gpuLimit.isEmpty())
-            limits.insert(r.gpuResource, r.gpuLimit);
+        insertIfSet(&requests, QStringLiteral("cpu"), r.cpuRequest);
+        insertIfSet(&requests, QStringLiteral("memory"), r.memoryRequest);
+        insertIfSet(&limits, QStringLiteral("cpu"), r.cpuLimit);
+        insertIfSet(&limits, QStringLiteral("memory"), r.memoryLimit);
+        insertIfSet(&limits, r.gpuResource, r.gpuLimit);
         QJsonObject resources;
-        if (!requests.isEmpty())
-            resources.insert(QStringLiteral("requests"), requests);
-        if (!limits.isEmpty())
-            resources.insert(QStringLiteral("limits"), limits);
+        insertIfSet(&resources, QStringLiteral("requests"), requests);
+        insertIfSet(&resources, QStringLiteral("limits"), limits);
         mergeInto(&resources, c.extras.value(u"argoResources").toObject());
         body.insert(QStringLiteral("resources"), resources);
     } else if (c.extras.contains(QStringLiteral("argoResources"))) {
@@ -456,8 +441,7 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
     QJsonArray mounts;
     for (const VolumeMount &v : s.volumes) {
         QJsonObject m{{QStringLiteral("name"), v.name}, {QStringLiteral("mountPath"), v.mountPath}};
-        if (!v.subPath.isEmpty())
-            m.insert(QStringLiteral("subPath"), v.subPath);
+        insertIfSet(&m, QStringLiteral("subPath"), v.subPath);
         if (v.readOnly)
             m.insert(QStringLiteral("readOnly"), true);
         mounts.append(m);
@@ -482,17 +466,13 @@ QString ArgoWriter::leafTemplate(const QString &graphKey, const Task &t, const C
 
     if (s.retry.limit > 0) {
         QJsonObject retry{{QStringLiteral("limit"), QString::number(s.retry.limit)}};
-        if (!s.retry.retryOn.isEmpty())
-            retry.insert(QStringLiteral("retryPolicy"), s.retry.retryOn);
+        insertIfSet(&retry, QStringLiteral("retryPolicy"), s.retry.retryOn);
         QJsonObject backoff;
-        if (!s.retry.backoffDuration.isEmpty())
-            backoff.insert(QStringLiteral("duration"), s.retry.backoffDuration);
+        insertIfSet(&backoff, QStringLiteral("duration"), s.retry.backoffDuration);
         if (s.retry.backoffFactor > 0)
             backoff.insert(QStringLiteral("factor"), QString::number(s.retry.backoffFactor, 'g', 10));
-        if (!s.retry.backoffMaxDuration.isEmpty())
-            backoff.insert(QStringLiteral("maxDuration"), s.retry.backoffMaxDuration);
-        if (!backoff.isEmpty())
-            retry.insert(QStringLiteral("backoff"), backoff);
+        insertIfSet(&backoff, QStringLiteral("maxDuration"), s.retry.backoffMaxDuration);
+        insertIfSet(&retry, QStringLiteral("backoff"), backoff);
         tmpl.insert(QStringLiteral("retryStrategy"), retry);
     }
     if (s.timeoutSeconds > 0)

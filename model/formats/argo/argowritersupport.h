@@ -14,6 +14,13 @@ namespace argowriting {
 
 // Argo parameter and artifact names allow letters, digits, '-' and '_'.
 QString argoPortName(const QString &name);
+// Sets `key` only when there is something to say: Argo leaves unset fields out.
+template <typename Value>
+void insertIfSet(QJsonObject *object, const QString &key, const Value &value)
+{
+    if (!value.isEmpty())
+        object->insert(key, value);
+}
 // A JSON value as the text Argo parameters carry.
 QString jsonText(const QJsonValue &v);
 // Where a port's file sits in the container: its own path, or /tmp/{inputs,outputs}/NAME/data.
