@@ -102,13 +102,44 @@ private slots:
         QCOMPARE(out.diagnostics.front().taskName, QStringLiteral("notify"));
     }
 
-    void argoConditionsStopTheExportAtTheirTask()
+    void argoConditionsBecomeConditionSubDags()
     {
+        // As the KFP SDK compiles dsl.If: a condition-NAME sub-DAG holding the task, fed through
+        // pipelinechannel inputs, triggered by the CEL translation of the Argo condition.
         const Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml"))).pipeline;
+        const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
+        QVERIFY2(out.ok(), qPrintable(out.diagnostics.value(0).toString()));
+        const LoadedFile back = PipelineFileReader::readBytes(out.bytes, QStringLiteral("gate.yaml"));
+        QVERIFY2(back.ok(), qPrintable(back.diagnostics.value(0).toString()));
+        const Task *gate = back.pipeline.root.taskByName(QStringLiteral("condition-deploy"));
+        QVERIFY(gate);
+        QCOMPARE(gate->settings.condition.dialect, Condition::Dialect::KfpCel);
+        QCOMPARE(gate->settings.condition.text,
+                 QStringLiteral("inputs.parameter_values['pipelinechannel--test-accuracy'] > inputs.parameter_values['pipelinechannel--baseline']"));
+        const Task *test = back.pipeline.root.taskByName(QStringLiteral("test"));
+        QCOMPARE(gate->inputs.value(QStringLiteral("pipelinechannel--test-accuracy")), Binding::taskOutput(test->id, QStringLiteral("accuracy")));
+        QCOMPARE(gate->inputs.value(QStringLiteral("pipelinechannel--baseline")), Binding::pipelineParameter(QStringLiteral("baseline")));
+        const Graph *body = back.pipeline.graph(gate->component);
+        QVERIFY(body);
+        const Task *deploy = body->taskByName(QStringLiteral("deploy"));
+        QVERIFY(deploy);
+        QCOMPARE(deploy->inputs.value(QStringLiteral("model")), Binding::pipelineParameter(QStringLiteral("pipelinechannel--train-model")));
+        QVERIFY(back.pipeline.component(gate->component)->input(QStringLiteral("pipelinechannel--train-model"))->artifact);
+        // And back to Argo: the CEL condition translates to a `when` again.
+        const PipelineExporter::Result argo = PipelineExporter::write(back.pipeline, FileFormat::ArgoWorkflow);
+        QVERIFY2(argo.ok(), qPrintable(argo.diagnostics.value(0).toString()));
+        QVERIFY(argo.bytes.contains("when: \"{{tasks.test.outputs.parameters.accuracy}} > {{workflow.parameters.baseline}}\""));
+    }
+
+    void uncertainArgoConditionsStopTheExportAtTheirTask()
+    {
+        Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml"))).pipeline;
+        const TaskId deploy = p.root.taskByName(QStringLiteral("deploy"))->id;
+        p.root.task(deploy)->settings.condition.text = QStringLiteral("{{tasks.test.outputs.parameters.accuracy}} =~ '^0\\.9'");
         const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
         QVERIFY(!out.ok());
         QCOMPARE(out.diagnostics.front().taskName, QStringLiteral("deploy"));
-        QVERIFY(out.diagnostics.front().message.contains(QStringLiteral("Argo condition")));
+        QVERIFY(out.diagnostics.front().message.contains(QStringLiteral("no certain KFP translation")));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "kfpirwriter.h"
 
+#include "argotocel.h"
 #include "kfpplaceholders.h"
 #include "yamlsupport.h"
 
@@ -241,8 +242,24 @@ QJsonObject KfpIrWriter::executor(const ComponentSpec &c)
 QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
 {
     QJsonObject tasks;
-    for (const Task &t : graph.tasks())
-        tasks.insert(t.name, taskSpec(graphKey, graph, t));
+    const QSet<TaskId> outerWrapped = m_wrapped;
+    m_wrapped.clear();
+    for (const Task &t : graph.tasks()) {
+        if (t.settings.condition.isSet() && t.settings.condition.dialect == Condition::Dialect::ArgoWhen)
+            m_wrapped.insert(t.id);
+    }
+    for (const Task &t : graph.tasks()) {
+        if (m_wrapped.contains(t.id))
+            tasks.insert(QStringLiteral("condition-") + t.name, conditionWrapper(graphKey, graph, t));
+        else
+            tasks.insert(t.name, taskSpec(graphKey, graph, t));
+    }
+    for (auto it = graph.outputs.cbegin(); it != graph.outputs.cend(); ++it) {
+        if (it->kind == Binding::Kind::TaskOutput && m_wrapped.contains(it->task))
+            m_diagnostics.append(Diagnostic::error(
+                Tr::tr("output '%1' comes from a conditional task; KFP needs a oneOf for that, which is not written yet").arg(it.key())));
+    }
+    m_wrapped = outerWrapped;
     QJsonObject d{{QStringLiteral("tasks"), tasks}};
     QJsonObject params, artifacts;
     for (auto it = graph.outputs.cbegin(); it != graph.outputs.cend(); ++it) {
@@ -290,10 +307,14 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
     QJsonArray deps;
     for (TaskId up : graph.upstreamOf(t.id)) {
         if (const Task *u = graph.task(up))
-            deps.append(u->name);
+            deps.append(m_wrapped.contains(up) ? QStringLiteral("condition-") + u->name : u->name);
     }
     if (!deps.isEmpty())
         spec.insert(QStringLiteral("dependentTasks"), deps);
+    for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
+        if (it->kind == Binding::Kind::TaskOutput && m_wrapped.contains(it->task) && it->task != t.id)
+            error(t, Tr::tr("input '%1' uses an output of a conditional task; KFP needs a oneOf for that, which is not written yet").arg(it.key()));
+    }
 
     QJsonObject params, artifacts;
     const QString itemInput = t.extras.value(u"itemInput").toString();
@@ -356,8 +377,7 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
     if (cond.isSet()) {
         if (cond.dialect == Condition::Dialect::KfpCel)
             trigger.insert(QStringLiteral("condition"), cond.text);
-        else
-            error(t, Tr::tr("the Argo condition '%1' has no certain KFP (CEL) translation; rewrite it as a KFP condition").arg(cond.text));
+        // An Argo condition is the wrapper's (conditionWrapper), not the task's.
     }
     if (t.extras.contains(QStringLiteral("triggerStrategy")))
         trigger.insert(QStringLiteral("strategy"), t.extras.value(u"triggerStrategy"));
@@ -448,6 +468,103 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
             && it.key() != u"componentParameters" && it.key() != u"continueOn" && it.key() != u"hooks" && it.key() != u"depends")
             spec.insert(it.key(), it.value());
     }
+    return spec;
+}
+
+QJsonObject KfpIrWriter::conditionWrapper(const QString &graphKey, const Graph &graph, const Task &t)
+{
+    auto typeOf = [&](const Binding &b) -> TypeSpec {
+        if (b.kind == Binding::Kind::TaskOutput) {
+            const Task *producer = graph.task(b.task);
+            const ComponentSpec *pc = producer ? m_pipeline.component(producer->component) : nullptr;
+            const PortSpec *out = pc ? pc->output(b.output) : nullptr;
+            return out ? out->type : TypeSpec();
+        }
+        const QList<PortSpec> *inputs = m_pipeline.graphInputs(graphKey);
+        for (const PortSpec &p : inputs ? *inputs : QList<PortSpec>())
+            if (p.name == b.parameter)
+                return p.type;
+        return {};
+    };
+    const ArgoToCel::Result cel = ArgoToCel::translate(t.settings.condition.text, graph, typeOf);
+    if (!cel.error.isEmpty()) {
+        error(t, Tr::tr("the Argo condition '%1' has no certain KFP translation: %2").arg(t.settings.condition.text, cel.error));
+        return {};
+    }
+    // Channels: what the condition reads, and every input of the task that comes from outside.
+    QList<ArgoToCel::Channel> channels = cel.channels;
+    Task inner = t;
+    inner.settings.condition = Condition();
+    inner.dependencies.clear();
+    auto channelFor = [&](const Binding &source) -> QString {
+        const Task *producer = graph.task(source.task);
+        const QString name = source.kind == Binding::Kind::TaskOutput
+                                 ? QStringLiteral("pipelinechannel--%1-%2").arg(producer ? producer->name : QString(), source.output)
+                                 : QStringLiteral("pipelinechannel--") + source.parameter;
+        if (std::none_of(channels.begin(), channels.end(), [&](const ArgoToCel::Channel &c) { return c.name == name; }))
+            channels.append({name, source, typeOf(source)});
+        return name;
+    };
+    for (auto it = inner.inputs.begin(); it != inner.inputs.end(); ++it) {
+        if (it->kind == Binding::Kind::TaskOutput || it->kind == Binding::Kind::Parameter)
+            *it = Binding::pipelineParameter(channelFor(*it));
+        else if (it->kind == Binding::Kind::LoopItem || it->kind == Binding::Kind::Expression)
+            error(t, Tr::tr("input '%1' of a conditional task cannot be passed into KFP's condition sub-DAG yet").arg(it.key()));
+    }
+    // The sub-DAG: its inputs are the channels, its one task the conditional task.
+    QList<PortSpec> channelPorts;
+    for (const ArgoToCel::Channel &c : std::as_const(channels)) {
+        PortSpec port;
+        port.name = c.name;
+        port.type = c.type;
+        port.artifact = c.type.isArtifact();
+        if (c.source.kind == Binding::Kind::TaskOutput) {
+            const Task *producer = graph.task(c.source.task);
+            const ComponentSpec *pc = producer ? m_pipeline.component(producer->component) : nullptr;
+            const PortSpec *out = pc ? pc->output(c.source.output) : nullptr;
+            port.artifact = out && out->artifact;
+        }
+        channelPorts.append(port);
+    }
+    Graph body;
+    body.insertTask(0, inner);
+    const QSet<TaskId> outer = m_wrapped;
+    m_wrapped.clear();
+    QJsonObject innerSpec = taskSpec(graphKey, body, inner);
+    m_wrapped = outer;
+    // Channel inputs of the inner task are the sub-DAG's own inputs.
+    for (const char *group : {"parameters", "artifacts"}) {
+        QJsonObject inputs = innerSpec.value(u"inputs").toObject();
+        QJsonObject list = inputs.value(QLatin1String(group)).toObject();
+        for (auto it = list.begin(); it != list.end(); ++it) {
+            QJsonObject v = it.value().toObject();
+            const QString channel = v.value(u"componentInputParameter").toString();
+            const bool isArtifact = std::any_of(channelPorts.begin(), channelPorts.end(),
+                                                [&](const PortSpec &p) { return p.name == channel && p.artifact; });
+            if (!channel.isEmpty() && isArtifact)
+                it.value() = QJsonObject{{QStringLiteral("componentInputArtifact"), channel}};
+            else
+                it.value() = v;
+        }
+    }
+    const QString wrapperKey = QStringLiteral("comp-condition-") + t.name;
+    QJsonObject wrapper{{QStringLiteral("dag"), QJsonObject{{QStringLiteral("tasks"), QJsonObject{{t.name, innerSpec}}}}}};
+    const QJsonObject ins = definitions(channelPorts);
+    if (!ins.isEmpty())
+        wrapper.insert(QStringLiteral("inputDefinitions"), ins);
+    m_components.insert(wrapperKey, wrapper);
+
+    // The task in this graph: feeds the channels, waits for what the task waited for, carries the condition.
+    Task outerTask;
+    outerTask.id = t.id;
+    outerTask.name = QStringLiteral("condition-") + t.name;
+    for (const ArgoToCel::Channel &c : std::as_const(channels))
+        outerTask.inputs.insert(c.name, c.source);
+    QJsonObject spec = taskSpec(graphKey, graph, outerTask);
+    spec.insert(QStringLiteral("componentRef"), QJsonObject{{QStringLiteral("name"), wrapperKey}});
+    spec.insert(QStringLiteral("taskInfo"), QJsonObject{{QStringLiteral("name"), outerTask.name}});
+    spec.remove(QStringLiteral("cachingOptions"));
+    spec.insert(QStringLiteral("triggerPolicy"), QJsonObject{{QStringLiteral("condition"), cel.condition}});
     return spec;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ps {
 
@@ -31,6 +32,9 @@ private:
     QJsonObject definitions(const QList<PortSpec> &ports) const;
     QJsonObject dag(const QString &graphKey, const Graph &graph);
     QJsonObject taskSpec(const QString &graphKey, const Graph &graph, const Task &task);
+    // A task with an Argo condition, as the KFP SDK compiles dsl.If: a condition-NAME sub-DAG
+    // holding the task, fed through "pipelinechannel" inputs, triggered by a CEL condition.
+    QJsonObject conditionWrapper(const QString &graphKey, const Graph &graph, const Task &task);
     QJsonObject executor(const ComponentSpec &component);
     QString componentName(const QString &key) const;
     QString executorLabel(const ComponentSpec &component) const;
@@ -40,6 +44,7 @@ private:
     QJsonObject m_components;
     QJsonObject m_executors;
     QJsonObject m_platformExecutors;
+    QSet<TaskId> m_wrapped; // tasks of the graph being written that sit in a condition sub-DAG
     Diagnostics m_diagnostics;
 };
 
