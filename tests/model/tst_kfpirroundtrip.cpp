@@ -89,13 +89,43 @@ private slots:
             QVERIFY2(summary(back.pipeline).join(u'\n').contains(line.section(QStringLiteral(" component="), 0, 0)), qPrintable(line));
     }
 
-    void nativeExitHandlerIsRefusedNotMisplaced()
+    void nativeExitHandlerBecomesExitHandlerSubDag()
     {
+        // As the KFP SDK compiles dsl.ExitHandler: the guarded tasks in exit-handler-1, the exit
+        // task after it with ALL_UPSTREAM_TASKS_COMPLETED, parameters passed in as channels.
         Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/diabetes-regression.pstudio.yaml"))).pipeline;
         Task notify;
         notify.name = QStringLiteral("notify");
         notify.component = QStringLiteral("load-diabetes");
         notify.role = Task::Role::ExitHandler;
+        notify.inputs.insert(QStringLiteral("seed"), Binding::pipelineParameter(QStringLiteral("seed")));
+        p.root.addTask(notify);
+        const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
+        QVERIFY2(out.ok(), qPrintable(out.diagnostics.value(0).toString()));
+        const FileCheck back = FileCheck::run(PipelineFileReader::readBytes(out.bytes, QStringLiteral("exit.yaml")));
+        QVERIFY2(back.exitCode == FileCheck::Valid, qPrintable(back.diagnostics.value(0).toString()));
+        const Pipeline &q = back.file.pipeline;
+        QCOMPARE(q.root.size(), 2);
+        const Task *exit = q.exitHandler();
+        QVERIFY(exit);
+        QCOMPARE(exit->name, QStringLiteral("notify"));
+        QCOMPARE(exit->extras.value(u"triggerStrategy").toString(), QStringLiteral("ALL_UPSTREAM_TASKS_COMPLETED"));
+        const Task *guarded = q.root.taskByName(QStringLiteral("exit-handler-1"));
+        QVERIFY(guarded);
+        QCOMPARE(q.graph(guarded->component)->size(), 4);
+        QCOMPARE(guarded->inputs.value(QStringLiteral("pipelinechannel--seed")), Binding::pipelineParameter(QStringLiteral("seed")));
+        // The read-back form writes back as it is.
+        QVERIFY(PipelineExporter::write(q, FileFormat::KfpIr).ok());
+    }
+
+    void exitHandlerReadingAGuardedTaskIsRefused()
+    {
+        Pipeline p = PipelineFileReader::readFile(sourcePath(QStringLiteral("resources/examples/diabetes-regression.pstudio.yaml"))).pipeline;
+        Task notify;
+        notify.name = QStringLiteral("notify");
+        notify.role = Task::Role::ExitHandler;
+        notify.component = QStringLiteral("deploy-model");
+        notify.inputs.insert(QStringLiteral("score"), Binding::taskOutput(p.root.taskByName(QStringLiteral("test"))->id, QStringLiteral("mse")));
         p.root.addTask(notify);
         const PipelineExporter::Result out = PipelineExporter::write(p, FileFormat::KfpIr);
         QVERIFY(!out.ok());

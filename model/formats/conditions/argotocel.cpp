@@ -52,7 +52,8 @@ ArgoToCel::Result ArgoToCel::translate(const QString &when, const Graph &graph, 
                 name = QStringLiteral("pipelinechannel--%1-%2").arg(producer->name, output);
             } else {
                 source = Binding::pipelineParameter(m.captured(5));
-                name = QStringLiteral("pipelinechannel--") + m.captured(5);
+                // Already a channel (inside an exit-handler or condition sub-DAG): pass it on as is.
+                name = m.captured(5).startsWith(u"pipelinechannel--") ? m.captured(5) : QStringLiteral("pipelinechannel--") + m.captured(5);
             }
             int index = -1;
             for (int k = 0; k < result.channels.size(); ++k)

@@ -91,7 +91,9 @@ KfpIrWriter::Result KfpIrWriter::write(const Pipeline &pipeline)
         info.insert(QStringLiteral("description"), pipeline.description);
     if (!pipeline.displayName.isEmpty())
         info.insert(QStringLiteral("displayName"), pipeline.displayName);
-    QJsonObject root{{QStringLiteral("dag"), w.dag({}, pipeline.root)}};
+    const Task *exit = pipeline.exitHandler();
+    const bool nativeExit = exit && !exit->extras.contains(QStringLiteral("triggerStrategy"));
+    QJsonObject root{{QStringLiteral("dag"), nativeExit ? w.rootWithExitHandler(*exit) : w.dag({}, pipeline.root)}};
     const QJsonObject ins = w.definitions(pipeline.parameters), outs = w.definitions(pipeline.outputs);
     if (!ins.isEmpty())
         root.insert(QStringLiteral("inputDefinitions"), ins);
@@ -295,10 +297,9 @@ QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
 
 QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, const Task &t)
 {
-    if (t.role == Task::Role::ExitHandler && !t.extras.contains(QStringLiteral("triggerStrategy")))
-        // KFP's form wraps the guarded tasks in an exit-handler sub-DAG; writing the task plainly
-        // would run it first instead of last.
-        error(t, Tr::tr("exporting an exit handler to KFP is not supported yet (KFP needs the guarded tasks in an exit-handler sub-DAG)"));
+    if (t.role == Task::Role::ExitHandler && !t.extras.contains(QStringLiteral("triggerStrategy")) && !m_writingExit)
+        // Only rootWithExitHandler may write it: plainly it would run first instead of last.
+        error(t, Tr::tr("an exit handler belongs to the pipeline itself, not to a sub-pipeline"));
     QJsonObject spec{{QStringLiteral("taskInfo"), QJsonObject{{QStringLiteral("name"), t.displayName.isEmpty() ? t.name : t.displayName}}},
                      {QStringLiteral("componentRef"), QJsonObject{{QStringLiteral("name"), componentName(t.component)}}}};
     const ComponentSpec *c = m_pipeline.component(t.component);
@@ -480,9 +481,12 @@ QJsonObject KfpIrWriter::conditionWrapper(const QString &graphKey, const Graph &
             const PortSpec *out = pc ? pc->output(b.output) : nullptr;
             return out ? out->type : TypeSpec();
         }
+        // Inside an exit-handler body a parameter arrives as its pipelinechannel.
+        const QString prefix = QStringLiteral("pipelinechannel--");
+        const QString name = b.parameter.startsWith(prefix) && graphKey.isEmpty() ? b.parameter.mid(prefix.size()) : b.parameter;
         const QList<PortSpec> *inputs = m_pipeline.graphInputs(graphKey);
         for (const PortSpec &p : inputs ? *inputs : QList<PortSpec>())
-            if (p.name == b.parameter)
+            if (p.name == name)
                 return p.type;
         return {};
     };
@@ -500,7 +504,8 @@ QJsonObject KfpIrWriter::conditionWrapper(const QString &graphKey, const Graph &
         const Task *producer = graph.task(source.task);
         const QString name = source.kind == Binding::Kind::TaskOutput
                                  ? QStringLiteral("pipelinechannel--%1-%2").arg(producer ? producer->name : QString(), source.output)
-                                 : QStringLiteral("pipelinechannel--") + source.parameter;
+                             : source.parameter.startsWith(u"pipelinechannel--") ? source.parameter
+                                                                                   : QStringLiteral("pipelinechannel--") + source.parameter;
         if (std::none_of(channels.begin(), channels.end(), [&](const ArgoToCel::Channel &c) { return c.name == name; }))
             channels.append({name, source, typeOf(source)});
         return name;
@@ -566,6 +571,80 @@ QJsonObject KfpIrWriter::conditionWrapper(const QString &graphKey, const Graph &
     spec.remove(QStringLiteral("cachingOptions"));
     spec.insert(QStringLiteral("triggerPolicy"), QJsonObject{{QStringLiteral("condition"), cel.condition}});
     return spec;
+}
+
+QJsonObject KfpIrWriter::rootWithExitHandler(const Task &exit)
+{
+    const Graph &root = m_pipeline.root;
+    const QString bodyKey = QStringLiteral("comp-exit-handler-1");
+    // The guarded tasks, their pipeline parameters passed in as pipelinechannel inputs.
+    Graph body;
+    QList<PortSpec> channels;
+    for (const Task &t : root.tasks()) {
+        if (t.id == exit.id)
+            continue;
+        Task inner = t;
+        auto channelFor = [&](const QString &parameter) {
+            const QString channel = QStringLiteral("pipelinechannel--") + parameter;
+            if (std::none_of(channels.begin(), channels.end(), [&](const PortSpec &p) { return p.name == channel; })) {
+                PortSpec port = m_pipeline.parameter(parameter) ? *m_pipeline.parameter(parameter) : PortSpec();
+                port.name = channel;
+                port.defaultValue = QJsonValue::Undefined;
+                port.optional = false;
+                channels.append(port);
+            }
+            return channel;
+        };
+        for (auto it = inner.inputs.begin(); it != inner.inputs.end(); ++it) {
+            if (it->kind == Binding::Kind::Parameter)
+                *it = Binding::pipelineParameter(channelFor(it->parameter));
+        }
+        // Parameters an Argo condition reads reach the body the same way.
+        if (inner.settings.condition.dialect == Condition::Dialect::ArgoWhen) {
+            static const QRegularExpression param(QStringLiteral(R"(\{\{\s*(?:workflow|inputs)\.parameters\.([-A-Za-z0-9_]+)\s*\}\})"));
+            QString text = inner.settings.condition.text;
+            auto it = param.globalMatch(inner.settings.condition.text);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                text.replace(QStringLiteral("{{workflow.parameters.%1}}").arg(name),
+                             QStringLiteral("{{inputs.parameters.%1}}").arg(channelFor(name)));
+                text.replace(QStringLiteral("{{inputs.parameters.%1}}").arg(name),
+                             QStringLiteral("{{inputs.parameters.%1}}").arg(channelFor(name)));
+            }
+            inner.settings.condition.text = text;
+        }
+        body.insertTask(body.size(), inner);
+    }
+    if (!root.outputs.isEmpty())
+        error(exit, Tr::tr("pipeline outputs beside an exit handler are not written to KFP yet"));
+    QJsonObject bodyComponent{{QStringLiteral("dag"), dag({}, body)}};
+    const QJsonObject ins = definitions(channels);
+    if (!ins.isEmpty())
+        bodyComponent.insert(QStringLiteral("inputDefinitions"), ins);
+    m_components.insert(bodyKey, bodyComponent);
+
+    QJsonObject params;
+    for (const PortSpec &c : std::as_const(channels))
+        params.insert(c.name, QJsonObject{{QStringLiteral("componentInputParameter"), c.name.mid(QStringLiteral("pipelinechannel--").size())}});
+    QJsonObject handler{{QStringLiteral("componentRef"), QJsonObject{{QStringLiteral("name"), bodyKey}}},
+                        {QStringLiteral("taskInfo"), QJsonObject{{QStringLiteral("name"), QStringLiteral("exit-handler-1")}}}};
+    if (!params.isEmpty())
+        handler.insert(QStringLiteral("inputs"), QJsonObject{{QStringLiteral("parameters"), params}});
+
+    for (auto it = exit.inputs.cbegin(); it != exit.inputs.cend(); ++it) {
+        if (it->kind == Binding::Kind::TaskOutput)
+            error(exit, Tr::tr("the exit handler reads '%1' from a task it guards; KFP passes only the final status").arg(it.key()));
+    }
+    Graph exitOnly;
+    exitOnly.insertTask(0, exit);
+    m_writingExit = true;
+    QJsonObject exitSpec = taskSpec({}, exitOnly, exit);
+    m_writingExit = false;
+    exitSpec.insert(QStringLiteral("dependentTasks"), QJsonArray{QStringLiteral("exit-handler-1")});
+    QJsonObject trigger = exitSpec.value(u"triggerPolicy").toObject();
+    trigger.insert(QStringLiteral("strategy"), QStringLiteral("ALL_UPSTREAM_TASKS_COMPLETED"));
+    exitSpec.insert(QStringLiteral("triggerPolicy"), trigger);
+    return QJsonObject{{QStringLiteral("tasks"), QJsonObject{{QStringLiteral("exit-handler-1"), handler}, {exit.name, exitSpec}}}};
 }
 
 void KfpIrWriter::error(const Task &task, const QString &message)

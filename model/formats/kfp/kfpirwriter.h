@@ -35,6 +35,10 @@ private:
     // A task with an Argo condition, as the KFP SDK compiles dsl.If: a condition-NAME sub-DAG
     // holding the task, fed through "pipelinechannel" inputs, triggered by a CEL condition.
     QJsonObject conditionWrapper(const QString &graphKey, const Graph &graph, const Task &task);
+    // The root DAG with a native exit handler, as the KFP SDK compiles dsl.ExitHandler: every
+    // other task inside an exit-handler-1 sub-DAG, the exit task after it with
+    // ALL_UPSTREAM_TASKS_COMPLETED.
+    QJsonObject rootWithExitHandler(const Task &exit);
     QJsonObject executor(const ComponentSpec &component);
     QString componentName(const QString &key) const;
     QString executorLabel(const ComponentSpec &component) const;
@@ -44,7 +48,8 @@ private:
     QJsonObject m_components;
     QJsonObject m_executors;
     QJsonObject m_platformExecutors;
-    QSet<TaskId> m_wrapped; // tasks of the graph being written that sit in a condition sub-DAG
+    QSet<TaskId> m_wrapped;
+    bool m_writingExit = false; // tasks of the graph being written that sit in a condition sub-DAG
     Diagnostics m_diagnostics;
 };
 
