@@ -39,7 +39,6 @@ private:
     // other task inside an exit-handler-1 sub-DAG, the exit task after it with
     // ALL_UPSTREAM_TASKS_COMPLETED.
     QJsonObject rootWithExitHandler(const Task &exit);
-    QJsonObject executor(const ComponentSpec &component);
     QString componentName(const QString &key) const;
     QString executorLabel(const ComponentSpec &component) const;
     void error(const Task &task, const QString &message);
