@@ -267,12 +267,6 @@ void KfpIrReader::readExecutor(const YAML::Node &executor, ComponentSpec *c)
         }
         m_executorResources.insert(c->key, res);
     }
-    // Output files: an outputPath on a parameter output is a parameter, on an artifact an artifact.
-    QStringList ins, outs;
-    for (const CommandArg &a : impl.command)
-        a.collectPorts(&ins, &outs);
-    for (const CommandArg &a : impl.args)
-        a.collectPorts(&ins, &outs);
     const QJsonObject rest = m_ctx.unknownKeys(container, {QStringLiteral("image"), QStringLiteral("command"),
                                                            QStringLiteral("args"), QStringLiteral("env"),
                                                            QStringLiteral("resources")});

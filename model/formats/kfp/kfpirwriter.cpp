@@ -247,10 +247,7 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
     }
 
     QJsonObject params, artifacts;
-    const QString itemInput = t.extras.value(u"itemInput").toString();
     for (auto it = t.inputs.cbegin(); it != t.inputs.cend(); ++it) {
-        if (it->kind == Binding::Kind::LoopItem && !t.settings.loop.source.isSet() && t.settings.loop.kind != Loop::Kind::Items)
-            continue;
         if (it->kind == Binding::Kind::LoopItem)
             continue; // the iterator's itemInput, written below
         const QJsonObject kept = keptBinding(*it);
@@ -315,7 +312,8 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
         spec.insert(QStringLiteral("triggerPolicy"), trigger);
 
     const Loop &loop = t.settings.loop;
-    QString loopItemInput = itemInput;
+    // The reader binds the iterator's itemInput to the loop item; that input names it again.
+    QString loopItemInput;
     for (auto it = t.inputs.cbegin(); it != t.inputs.cend() && loopItemInput.isEmpty(); ++it) {
         if (it->kind == Binding::Kind::LoopItem)
             loopItemInput = it.key();
@@ -391,7 +389,7 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
         m_executors.insert(executorLabel(*c), exec);
     }
     for (auto it = t.extras.begin(); it != t.extras.end(); ++it) {
-        static const QSet<QString> ours{QStringLiteral("triggerStrategy"), QStringLiteral("itemInput"), QStringLiteral("iteratorInput"),
+        static const QSet<QString> ours{QStringLiteral("triggerStrategy"), QStringLiteral("iteratorInput"),
                                         QStringLiteral("iteratesArtifacts"), QStringLiteral("artifactIterator")};
         // Kept IR task fields go back; other formats' leftovers do not belong in IR.
         if (!ours.contains(it.key()) && !it.key().startsWith(u"argo") && !it.key().startsWith(u"elyra") && it.key() != u"description"
