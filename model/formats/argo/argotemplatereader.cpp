@@ -75,6 +75,17 @@ void ArgoTemplateReader::keepPortFields(ComponentSpec *c, const QString &where, 
     c->extras.insert(extrasPortFieldsKey(), fields);
 }
 
+PortSpec ArgoTemplateReader::artifactPort(const YAML::Node &declaration) const
+{
+    PortSpec port;
+    port.location = m_ctx.where(declaration);
+    port.name = m_ctx.requiredString(declaration, "name");
+    port.type = TypeSpec::artifact({});
+    port.artifact = true;
+    port.path = m_ctx.string(declaration, "path");
+    return port;
+}
+
 void ArgoTemplateReader::readInputs(const YAML::Node &inputs, ComponentSpec *c)
 {
     if (!inputs.IsDefined() || !inputs.IsMap())
@@ -97,12 +108,7 @@ void ArgoTemplateReader::readInputs(const YAML::Node &inputs, ComponentSpec *c)
         keepPortFields(c, QStringLiteral("inputs.parameters.") + port.name, p, modelled);
     }
     for (const auto &a : m_ctx.sequence(inputs, "artifacts")) {
-        PortSpec port;
-        port.location = m_ctx.where(a);
-        port.name = m_ctx.requiredString(a, "name");
-        port.type = TypeSpec::artifact({});
-        port.artifact = true;
-        port.path = m_ctx.string(a, "path");
+        PortSpec port = artifactPort(a);
         // An artifact with a source of its own (s3, git, http, raw…) needs no argument.
         static const QSet<QString> notSources{QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("optional"),
                                               QStringLiteral("mode"), QStringLiteral("archive"), QStringLiteral("recurseMode"),
@@ -135,12 +141,7 @@ void ArgoTemplateReader::readOutputs(const YAML::Node &outputs, ComponentSpec *c
         keepPortFields(c, QStringLiteral("outputs.parameters.") + port.name, p, modelled);
     }
     for (const auto &a : m_ctx.sequence(outputs, "artifacts")) {
-        PortSpec port;
-        port.location = m_ctx.where(a);
-        port.name = m_ctx.requiredString(a, "name");
-        port.type = TypeSpec::artifact({});
-        port.artifact = true;
-        port.path = m_ctx.string(a, "path");
+        const PortSpec port = artifactPort(a);
         c->outputs.append(port);
         keepPortFields(c, QStringLiteral("outputs.artifacts.") + port.name, a,
                        {QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("from")});

@@ -30,6 +30,8 @@ public:
 private:
     void readInputs(const YAML::Node &inputs, ComponentSpec *c);
     void readOutputs(const YAML::Node &outputs, ComponentSpec *c);
+    // An input or output artifact declaration: name, path, generic artifact type.
+    PortSpec artifactPort(const YAML::Node &declaration) const;
     void readBody(const YAML::Node &body, bool script, ComponentSpec *c, TaskSettings *settings);
     void readTemplateSettings(const YAML::Node &tmpl, TaskSettings *settings, QJsonObject *rest);
     void keepPortFields(ComponentSpec *c, const QString &where, const YAML::Node &node, const QSet<QString> &modelled);

@@ -3,6 +3,7 @@
 #include "argowritersupport.h"
 #include "celtoargo.h"
 #include "graphalgorithms.h"
+#include "portgroups.h"
 #include "names.h"
 #include "yamlsupport.h"
 
@@ -131,13 +132,7 @@ QJsonObject ArgoWriter::workflowSpec()
         mergeInto(&param, keptFields.value(p.name).toObject());
         (p.artifact ? artifacts : params).append(param);
     }
-    QJsonObject arguments;
-    if (!params.isEmpty())
-        arguments.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        arguments.insert(QStringLiteral("artifacts"), artifacts);
-    if (!arguments.isEmpty())
-        spec.insert(QStringLiteral("arguments"), arguments);
+    insertIfSet(&spec, QStringLiteral("arguments"), parametersAndArtifacts(params, artifacts));
     QList<const Task *> steps;
     for (const Task &t : m_pipeline.root.tasks()) {
         if (t.role != Task::Role::ExitHandler)
@@ -245,10 +240,7 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
                 outParams.append(QJsonObject{{QStringLiteral("name"), argoPortName(it.key())},
                                              {QStringLiteral("valueFrom"), QJsonObject{{QStringLiteral("parameter"), value}}}});
         }
-        QJsonObject outputs;
-        insertIfSet(&outputs, QStringLiteral("parameters"), outParams);
-        insertIfSet(&outputs, QStringLiteral("artifacts"), outArtifacts);
-        insertIfSet(&tmpl, QStringLiteral("outputs"), outputs);
+        insertIfSet(&tmpl, QStringLiteral("outputs"), parametersAndArtifacts(outParams, outArtifacts));
     }
     if (!graphKey.isEmpty()) {
         const ComponentSpec &c = m_pipeline.components[graphKey];
@@ -305,13 +297,7 @@ QJsonObject ArgoWriter::dagTask(const QString &graphKey, const Graph &graph, con
             params.append(QJsonObject{{QStringLiteral("name"), port}, {QStringLiteral("value"), value}});
         }
     }
-    QJsonObject arguments;
-    if (!params.isEmpty())
-        arguments.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        arguments.insert(QStringLiteral("artifacts"), artifacts);
-    if (!arguments.isEmpty())
-        task.insert(QStringLiteral("arguments"), arguments);
+    insertIfSet(&task, QStringLiteral("arguments"), parametersAndArtifacts(params, artifacts));
 
     QJsonArray deps;
     for (TaskId up : graph.upstreamOf(t.id)) {

@@ -1,5 +1,7 @@
 #include "argowritersupport.h"
 
+#include "portgroups.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -244,12 +246,7 @@ QJsonObject ioDeclarations(const ComponentSpec &c, const Task &t, bool outputs)
             params.append(param);
         }
     }
-    QJsonObject io;
-    if (!params.isEmpty())
-        io.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        io.insert(QStringLiteral("artifacts"), artifacts);
-    return io;
+    return parametersAndArtifacts(params, artifacts);
 }
 
 } // namespace ps::argowriting

@@ -3,6 +3,7 @@
 #include "argotocel.h"
 #include "kfpexecutor.h"
 #include "kfpplaceholders.h"
+#include "portgroups.h"
 #include "yamlsupport.h"
 
 #include <QCoreApplication>
@@ -162,12 +163,7 @@ QJsonObject KfpIrWriter::definitions(const QList<PortSpec> &ports) const
             params.insert(p.name, param);
         }
     }
-    QJsonObject defs;
-    if (!params.isEmpty())
-        defs.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        defs.insert(QStringLiteral("artifacts"), artifacts);
-    return defs;
+    return parametersAndArtifacts(params, artifacts);
 }
 
 QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
@@ -214,12 +210,7 @@ QJsonObject KfpIrWriter::dag(const QString &graphKey, const Graph &graph)
                                                  QJsonObject{{QStringLiteral("outputParameterKey"), it->output},
                                                              {QStringLiteral("producerSubtask"), producer->name}}}});
     }
-    QJsonObject outputs;
-    if (!params.isEmpty())
-        outputs.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        outputs.insert(QStringLiteral("artifacts"), artifacts);
-    if (!outputs.isEmpty())
+    if (const QJsonObject outputs = parametersAndArtifacts(params, artifacts); !outputs.isEmpty())
         d.insert(QStringLiteral("outputs"), outputs);
     return d;
 }
@@ -291,12 +282,7 @@ QJsonObject KfpIrWriter::taskSpec(const QString &graphKey, const Graph &graph, c
         }
         (artifact ? artifacts : params).insert(it.key(), value);
     }
-    QJsonObject inputs;
-    if (!params.isEmpty())
-        inputs.insert(QStringLiteral("parameters"), params);
-    if (!artifacts.isEmpty())
-        inputs.insert(QStringLiteral("artifacts"), artifacts);
-    if (!inputs.isEmpty())
+    if (const QJsonObject inputs = parametersAndArtifacts(params, artifacts); !inputs.isEmpty())
         spec.insert(QStringLiteral("inputs"), inputs);
 
     const Condition &cond = t.settings.condition;
