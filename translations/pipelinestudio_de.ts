@@ -1,11 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AddTaskCommand</name>
     <message>
-        <location filename="../model/document/commands/addtaskcommand.cpp" line="+26" />
+        <location filename="../model/document/commands/addtaskcommand.cpp" line="+27" />
         <source>Add task %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgoReader</name>
+    <message>
+        <location filename="../model/formats/argo/argoreader.cpp" line="+71" />
+        <source>this file holds more than one Argo object; only the first (%1) is read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>an Argo %1 needs a 'spec'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>a CronWorkflow needs 'workflowSpec'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>each template must be a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>template '%1' is defined twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>'entrypoint' is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the entrypoint '%1' is not a template of this workflow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>onExit names unknown template '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>each argument must be a map with a 'name'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>each step must be a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>each DAG task must be a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>task '%1' needs 'template', 'templateRef' or 'inline'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>task '%1' depends on unknown task '%2'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgoTemplateReader</name>
+    <message>
+        <location filename="../model/formats/argo/argotemplatereader.cpp" line="+60" />
+        <source>template '%1' has no container, script, dag, steps or other known body</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgoToCel</name>
+    <message>
+        <location filename="../model/formats/conditions/argotocel.cpp" line="+49" />
+        <source>the condition reads task '%1', which is not in this graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>'%1' has no certain KFP equivalent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the condition is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgoWriter</name>
+    <message>
+        <location filename="../model/formats/argo/argowriter.cpp" line="+82" />
+        <source>a CronWorkflow needs a schedule; the pipeline has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+180" />
+        <source>unknown component '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>the KFP condition '%1' has no certain Argo translation: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Argo loops over a JSON list parameter, not over artifacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>component '%1' is only a reference (%2); load it before exporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>volume '%1' is defined differently by another task; Argo volumes are shared by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+92" />
+        <source>the KFP input expression %1 has no Argo equivalent</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CelToArgo</name>
+    <message>
+        <location filename="../model/formats/conditions/celtoargo.cpp" line="+63" />
+        <source>'%1' has no certain Argo equivalent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the condition reads input '%1', which the task does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a string with a quote in it has no certain Argo equivalent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the condition is empty</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -58,9 +212,168 @@
     </message>
 </context>
 <context>
+    <name>ElyraReader</name>
+    <message>
+        <location filename="../model/formats/elyra/elyrareader.cpp" line="+42" />
+        <source>pipeline-flow version %1; this reader knows 3.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file has no 'pipelines'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>primary_pipeline '%1' is not one of the pipelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>a pipeline parameter that is not a map is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>each node must be a map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>link from unknown node '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>supernode '%1' refers to missing pipeline '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>node '%1' has no file to run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>node '%1': unsupported operation '%2'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <location filename="../model/validation/fieldrules.cpp" line="+26" />
+        <source>A task needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another task is already called '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A parameter needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use letters, digits, '_' and '-', starting with a letter or '_'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>'%1' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4Gi).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is not a duration (e.g. 10s, 1m30s, 2h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A GPU count is a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A '{{' is not closed by '}}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The parentheses do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>There is no task '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>There is no parameter '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Write the items as a JSON list, e.g. [1, 2, 3] or [{"a": 1}].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A cron schedule has five fields: minute hour day month weekday.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' is not a cron field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>'%1' is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>'%1' is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Write true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Write a JSON list, e.g. [1, 2].</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Write a JSON object, e.g. {"a": 1}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../model/layout/graphlayout.cpp" line="+105" />
+        <source>Graphviz could not lay out the graph (is the dot layout plugin installed?).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KfpIrReader</name>
     <message>
-        <location filename="../model/formats/kfpirreader.cpp" line="+45" />
+        <location filename="../model/formats/kfp/kfpirreader.cpp" line="+45" />
         <source>'pipelineInfo' is required</source>
         <translation type="unfinished" />
     </message>
@@ -130,7 +443,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+77" />
+        <location line="+71" />
         <source>'dag' must be a map</source>
         <translation type="unfinished" />
     </message>
@@ -155,26 +468,89 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>parameterIterator needs items.raw or items.inputParameter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+12" />
+        <source>artifactIterator needs items.inputArtifact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
         <source>unknown producer task '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+9" />
-        <location line="+16" />
+        <location line="+19" />
         <source>a task input must be a map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KfpIrWriter</name>
+    <message>
+        <location filename="../model/formats/kfp/kfpirwriter.cpp" line="+64" />
+        <source>component '%1' is only a reference (%2); load it before exporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+123" />
+        <source>output '%1' comes from a conditional task; KFP needs a oneOf for that, which is not written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>an exit handler belongs to the pipeline itself, not to a sub-pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>input '%1' uses an output of a conditional task; KFP needs a oneOf for that, which is not written yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>input '%1' is an expression (%2) KFP cannot evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>a KFP loop iterates over one of the task's own inputs; bind the list to an input first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>KFP has no sequence loops; use a list of items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+86" />
+        <source>the Argo condition '%1' has no certain KFP translation: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>input '%1' of a conditional task cannot be passed into KFP's condition sub-DAG yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+102" />
+        <source>pipeline outputs beside an exit handler are not written to KFP yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the exit handler reads '%1' from a task it guards; KFP passes only the final status</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KfpV1ComponentReader</name>
     <message>
-        <location filename="../model/formats/kfpv1componentreader.cpp" line="+75" />
+        <location filename="../model/formats/kfp/kfpv1componentreader.cpp" line="+75" />
         <source>a component must be a map</source>
         <translation type="unfinished" />
     </message>
@@ -414,9 +790,17 @@
     </message>
 </context>
 <context>
+    <name>PipelineExporter</name>
+    <message>
+        <location filename="../model/formats/pipelineexporter.cpp" line="+64" />
+        <source>writing %1 is not supported yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelineFileReader</name>
     <message>
-        <location filename="../model/formats/pipelinefilereader.cpp" line="+29" />
+        <location filename="../model/formats/pipelinefilereader.cpp" line="+31" />
         <source>this is a folder, not a file</source>
         <translation type="unfinished" />
     </message>
@@ -431,12 +815,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
-        <source>this is a %1 file; reading that format is not supported yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+49" />
         <source>unrecognised format: expected a Pipeline Studio file, a KFP component or pipeline, an Argo workflow or an Elyra pipeline</source>
         <translation type="unfinished" />
     </message>
@@ -448,6 +827,37 @@
     <message>
         <location line="+7" />
         <source>unexpected structure: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PortStyle</name>
+    <message>
+        <location filename="../widgets/editor/portstyle.cpp" line="+36" />
+        <source>%1 (not declared by the component)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: %2 (file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../model/document/recoverystore.cpp" line="+41" />
+        <source>Cannot write the recovery copy %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Cannot create the recovery folder %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -509,7 +919,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../app/studio/studioapp.cpp" line="+39" />
+        <location filename="../app/studio/studioapp.cpp" line="+40" />
         <source>Design, run and watch ML pipelines.</source>
         <translation>ML-Pipelines entwerfen, ausführen und beobachten.</translation>
     </message>
@@ -532,6 +942,93 @@
         <location line="+2" />
         <source>Pipeline or component to open.</source>
         <translation>Zu öffnende Pipeline oder Komponente.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskClipboard</name>
+    <message>
+        <location filename="../model/document/taskclipboard.cpp" line="+97" />
+        <source>clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The clipboard holds no tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+37" />
+        <source>Paste %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLook</name>
+    <message numerus="yes">
+        <location filename="../widgets/editor/tasklook.cpp" line="+19" />
+        <source>for each of %n item(s)</source>
+        <translation><numerusform>für jedes von %n Element</numerusform><numerusform>für jedes von %n Elementen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for each item of a list</source>
+        <translation>für jedes Element einer Liste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>for a sequence</source>
+        <translation>für eine Zahlenfolge</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>missing component %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>if</source>
+        <translation>wenn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Runs only when: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Runs %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>retry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>Retried up to %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>on exit</source>
+        <translation>beim Beenden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Runs when the pipeline ends, whatever its outcome</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -648,12 +1145,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
-        <source>component '%1' has no input '%2'</source>
+        <location line="+7" />
+        <source>component '%1' has no input '%2'; the value is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>input '%1' needs a value</source>
         <translation type="unfinished" />
     </message>
@@ -736,7 +1233,7 @@
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../model/formats/yamlsupport.cpp" line="+193" />
+        <location filename="../model/formats/yamlsupport.cpp" line="+205" />
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
         <translation type="unfinished" />
     </message>
@@ -775,12 +1272,12 @@
 <context>
     <name>YamlReadContext</name>
     <message>
-        <location filename="../model/formats/yamlreadcontext.cpp" line="+29" />
+        <location filename="../model/formats/yamlreadcontext.cpp" line="+39" />
         <source>'%1' must be a single value, not a list or map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>'%1' is required</source>
         <translation type="unfinished" />
     </message>
@@ -817,21 +1314,170 @@
     </message>
 </context>
 <context>
-    <name>ps::MainWindow</name>
+    <name>ps::BindingEditor</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+53" />
-        <source>Problems</source>
-        <translation>Probleme</translation>
+        <location filename="../widgets/properties/bindingeditor.cpp" line="+31" />
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Ready</source>
-        <translation>Bereit</translation>
+        <location line="+0" />
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>upstream output</source>
+        <translation>Ausgang eines Vorgängers</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>loop item</source>
+        <translation>Schleifenelement</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>expression</source>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>field (empty: the whole item)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. {{tasks.a.outputs.result}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
+        <source>default: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::CanvasActions</name>
+    <message>
+        <location filename="../widgets/editor/canvasactions.cpp" line="+37" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisches &amp;Layout</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actual Si&amp;ze (100%)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Remove dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Copied %n task(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38" />
+        <source>Duplicate %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>Laying out %n tasks…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Auto-layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Laid out %n task(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::DocumentFiles</name>
+    <message>
+        <location filename="../widgets/mainwindow/documentfiles.cpp" line="+30" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -839,12 +1485,221 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open pipeline or component</source>
+        <translation>Pipeline oder Komponente öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipelines and components (*.yaml *.yml *.json *.pipeline);;All files (*)</source>
+        <translation>Pipelines und Komponenten (*.yaml *.yml *.json *.pipeline);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Opened %1 (%2)</source>
+        <translation>%1 geöffnet (%2)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+21" />
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <location line="+21" />
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Save pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pipeline Studio files (*.pstudio.yaml)</source>
+        <translation>Pipeline-Studio-Dateien (*.pstudio.yaml)</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The pipeline cannot be written as %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The pipeline %1 has unsaved changes. Save them?</source>
+        <translation>Die Pipeline %1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Kubeflow Pipelines (KFP v2 IR)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argo Workflow…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argo CronWorkflow…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argo WorkflowTemplate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argo ClusterWorkflowTemplate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipeline Studio (native)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export pipeline</source>
+        <translation>Pipeline exportieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipeline Studio did not close normally. Unsaved changes to %1 from %2 were kept. Restore them?</source>
+        <translation>Pipeline Studio wurde nicht normal beendet. Ungespeicherte Änderungen an %1 vom %2 wurden aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Restored unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ps::KeyValueTable</name>
+    <message>
+        <location filename="../widgets/properties/keyvaluetable.cpp" line="+21" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+148" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sub-pipeline %1 — double-click empty canvas or use View ▸ Back to the Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Add a folder of components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-77" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -864,47 +1719,22 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Back to the Pipeline</source>
+        <translation>&amp;Zurück zur Pipeline</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Opened %1 (%2)</source>
-        <translation>%1 geöffnet (%2)</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>No pipeline is open. Use File ▸ Open to open a pipeline or component file.</source>
-        <translation>Keine Pipeline geöffnet. Mit Datei ▸ Öffnen eine Pipeline- oder Komponentendatei öffnen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>Pipeline %1 — %n task(s)</source>
-        <translation><numerusform>Pipeline %1 — %n Task</numerusform><numerusform>Pipeline %1 — %n Tasks</numerusform></translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Parameters: %1</source>
-        <translation>Parameter: %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Schedule: %1 (%2)</source>
-        <translation>Zeitplan: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>controller time</source>
-        <translation>Zeit des Controllers</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+27" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -913,30 +1743,44 @@
         <source>%1%2 — Pipeline Studio</source>
         <translation>%1%2 — Pipeline Studio</translation>
     </message>
+</context>
+<context>
+    <name>ps::PaletteModel</name>
     <message>
-        <location line="+6" />
-        <source>Open pipeline or component</source>
-        <translation>Pipeline oder Komponente öffnen</translation>
+        <location filename="../widgets/palette/palettemodel.cpp" line="+138" />
+        <source>No description.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::PaletteWidget</name>
+    <message>
+        <location filename="../widgets/palette/palettewidget.cpp" line="+29" />
+        <source>Search components</source>
+        <translation>Komponenten suchen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Pipelines and components (*.yaml *.yml *.json *.pipeline);;All files (*)</source>
-        <translation>Pipelines und Komponenten (*.yaml *.yml *.json *.pipeline);;Alle Dateien (*)</translation>
+        <source>Add a folder of component files to the palette</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
-        <source>Save pipeline</source>
-        <translation>Pipeline speichern</translation>
+        <location line="+47" />
+        <source>%1 holds no component.</source>
+        <translation type="unfinished" />
     </message>
-    <message>
-        <location line="+1" />
-        <source>Pipeline Studio files (*.pstudio.yaml)</source>
-        <translation>Pipeline-Studio-Dateien (*.pstudio.yaml)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Added %n component(s) to the palette.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -945,6 +1789,88 @@
         <location filename="../model/document/pipelinedocument.cpp" line="+51" />
         <location line="+5" />
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::PipelinePropertiesForm</name>
+    <message>
+        <location filename="../widgets/properties/pipelinepropertiesform.cpp" line="+54" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cron, e.g. 0 2 * * * (empty: run on demand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parameters (types: String, Integer, Float, Boolean, List, Dict):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exit handler:</source>
+        <translation>Abschluss-Task:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Edit parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+2" />
+        <source>Set exit handler</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::PipelineView</name>
+    <message>
+        <location filename="../widgets/editor/pipelineview.cpp" line="+88" />
+        <source>dropped component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The dropped data holds no component.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+125" />
+        <source>Cannot read %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -972,102 +1898,412 @@
     </message>
 </context>
 <context>
-    <name>ps::TaskTableModel</name>
-    <message>
-        <location filename="../widgets/tasks/tasktablemodel.cpp" line="+75" />
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>container</source>
-        <translation>Container</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>script (%1)</source>
-        <translation>Skript (%1)</translation>
-    </message>
+    <name>ps::PropertiesPanel</name>
     <message numerus="yes">
-        <location line="+1" />
-        <source>sub-pipeline, %n task(s)</source>
-        <translation><numerusform>Unter-Pipeline, %n Task</numerusform><numerusform>Unter-Pipeline, %n Tasks</numerusform></translation>
+        <location filename="../widgets/properties/propertiespanel.cpp" line="+36" />
+        <source>%n tasks selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::TaskPropertiesForm</name>
+    <message>
+        <location filename="../widgets/properties/taskpropertiesform.cpp" line="+58" />
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>reference</source>
-        <translation>Verweis</translation>
+        <source>Label:</source>
+        <translation>Beschriftung:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>kept as written (%1)</source>
-        <translation>unverändert übernommen (%1)</translation>
+        <source>Component:</source>
+        <translation>Komponente:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inputs</source>
+        <translation>Eingänge</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Implementation</source>
+        <translation>Implementierung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Image:</source>
+        <translation>Image:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Interpreter:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Set label of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A step needs an image to run in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Set image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Edit command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Set interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (shared by %2 tasks: editing it changes all of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Command and arguments (one per line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Command and arguments (structured; edit in the file):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This component takes no inputs.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+16" />
-        <source>on exit</source>
-        <translation>beim Beenden</translation>
+        <source>%1 *:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>when %1</source>
-        <translation>wenn %1</translation>
+        <location line="+0" />
+        <source>%1:</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>for each of %n item(s)</source>
-        <translation><numerusform>für jedes von %n Element</numerusform><numerusform>für jedes von %n Elementen</numerusform></translation>
+    <message>
+        <location line="+15" />
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::TaskSettingsForm</name>
+    <message>
+        <location filename="../widgets/properties/tasksettingsform.cpp" line="+54" />
+        <location line="+1" />
+        <location line="+1" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+3" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
+        <source>Mount path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claim / reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reuse earlier results when inputs are unchanged</source>
+        <translation>Frühere Ergebnisse wiederverwenden, wenn die Eingaben gleich sind</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Secrets:</source>
+        <translation>Secrets:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU request:</source>
+        <translation>CPU-Anforderung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU limit:</source>
+        <translation>CPU-Limit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memory request:</source>
+        <translation>Speicher-Anforderung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memory limit:</source>
+        <translation>Speicher-Limit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retries:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retry backoff:</source>
+        <translation>Wartezeit vor Wiederholung:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run only if:</source>
+        <translation>Nur ausführen wenn:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no loop</source>
+        <translation>keine Schleife</translation>
+    </message>
+    <message>
+        <location line="+0" />
         <source>for each item of a list</source>
         <translation>für jedes Element einer Liste</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>for a sequence</source>
-        <translation>für eine Zahlenfolge</translation>
+        <location line="+0" />
+        <source>for each item of a parameter</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
-        <source>retries %1×</source>
-        <translation>%1 Wiederholungen</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Task</source>
-        <translation>Task</translation>
+        <location line="+0" />
+        <source>for a count</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Component</source>
-        <translation>Komponente</translation>
+        <source>Loop:</source>
+        <translation>Schleife:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Runs as</source>
-        <translation>Läuft als</translation>
+        <source>Loop over:</source>
+        <translation>Schleife über:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Image</source>
-        <translation>Image</translation>
+        <source>At once:</source>
+        <translation>Gleichzeitig:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Waits for</source>
-        <translation>Wartet auf</translation>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Runs when</source>
-        <translation>Läuft wenn</translation>
+        <source>Volumes:</source>
+        <translation>Volumes:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Node selector:</source>
+        <translation>Node-Selektor:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit secrets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Edit volumes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit node selector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Set retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Set timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Set caching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Set retry backoff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Set resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Set condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Name the parameter (or write the expression) that gives the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Set loop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::WelcomePage</name>
+    <message>
+        <location filename="../widgets/mainwindow/welcomepage.cpp" line="+21" />
+        <source>Pipeline Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Design a pipeline, run it here, then on your cluster.</source>
+        <translation>Eine Pipeline entwerfen, hier ausführen, dann im Cluster.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
 </context>
 <context>
     <name>pstudio</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+59" />
+        <location filename="../app/cli/clicommands.cpp" line="+63" />
         <source>pstudio: unknown command '%1'</source>
         <translation type="unfinished" />
     </message>
@@ -1080,12 +2316,17 @@ commands:
                         exit 0 valid, 1 invalid (diagnostics on stderr), 2 unreadable
   inspect FILE --json   print the file's format, kind, name, inputs, outputs and tasks as JSON
   format FILE [-o OUT]  rewrite a Pipeline Studio file in its canonical form
+  export FILE --format FORMAT [-o OUT] [--schedule CRON]
+                        write the pipeline from any readable format as native, kfp-ir,
+                        argo-workflow, argo-cron-workflow, argo-workflow-template or
+                        argo-cluster-workflow-template (to stdout without -o); exit 1 and
+                        write nothing when the pipeline is invalid or cannot be expressed
   version               print the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>component</source>
         <translation type="unfinished" />
     </message>
@@ -1106,7 +2347,18 @@ commands:
     </message>
     <message>
         <location line="+8" />
+        <location line="+54" />
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-31" />
+        <source>pstudio: cannot write format '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: the pipeline has no schedule; give one with --schedule "CRON" (e.g. --schedule "0 2 * * *")</source>
         <translation type="unfinished" />
     </message>
 </context>

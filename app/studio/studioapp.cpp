@@ -1,6 +1,7 @@
 #include "studioapp.h"
 
 #include "logging.h"
+#include "documentfiles.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -60,11 +61,15 @@ int StudioApp::run(int argc, char *argv[])
             Logging::logger()->warn("cannot open {}", QDir::toNativeSeparators(path).toStdString());
     }
     window.show();
+    if (!parser.isSet(screenshot)) {
+        // Unsaved work of a session that crashed is offered before anything else.
+        QTimer::singleShot(0, &window, [&window] { window.files()->offerRecovery(); });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
-        // Let layouts, fonts and the first paint settle before grabbing.
-        QTimer::singleShot(400, &window, [&window, out] {
+        // Let layouts, fonts, the auto-layout and the overview map settle before grabbing.
+        QTimer::singleShot(900, &window, [&window, out] {
             const bool ok = window.grab().save(out, "PNG");
             if (!ok)
                 Logging::logger()->error("cannot write screenshot {}", out.toStdString());

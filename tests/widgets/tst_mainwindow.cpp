@@ -1,4 +1,9 @@
 #include "mainwindow.h"
+#include "pipelinescene.h"
+#include "propertiespanel.h"
+#include "taskpropertiesform.h"
+#include "validatedlineedit.h"
+#include <QUndoStack>
 #include "pipelinedocument.h"
 #include "problemspanel.h"
 #include "testdata.h"
@@ -27,12 +32,9 @@ private slots:
         QVERIFY(window.openFile(QStringLiteral(":/examples/iris-two-models.pstudio.yaml")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *table = window.findChild<QTableView *>();
-        QVERIFY(table);
-        QAbstractItemModelTester tester(table->model());
-        QCOMPARE(table->model()->rowCount(), 6);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("load-data"));
-        QCOMPARE(table->model()->index(5, 4).data().toString(), QStringLiteral("score-tree, score-logreg"));
+        QVERIFY(!window.isShowingWelcome());
+        QCOMPARE(window.scene()->taskItemCount(), 6);
+        QCOMPARE(window.scene()->edgeItemCount(), 8);
         QCOMPARE(window.problems()->count(), 0);
         QVERIFY(window.windowTitle().contains(QStringLiteral("iris-two-models")));
         // A bundled file is never overwritten: saving asks for a new name.
@@ -59,10 +61,9 @@ private slots:
         QVERIFY2(messages.join(QLatin1Char('\n')).contains(QStringLiteral("input 'i' needs a value")), qPrintable(messages.join(u'\n')));
         QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("bad_name"));
         QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("broken.pstudio.yaml:6"));
-        // Activating a problem selects its task in the table.
+        // Activating a problem selects its task on the canvas.
         emit tree->itemActivated(tree->topLevelItem(0), 0);
-        auto *table = window.findChild<QTableView *>();
-        QCOMPARE(table->selectionModel()->selectedRows().value(0).row(), 0);
+        QCOMPARE(window.scene()->selectedTaskIds(), QList<TaskId>{window.document()->pipeline().root.tasks().front().id});
     }
 
     void unreadableFileSaysWhy()
@@ -70,7 +71,8 @@ private slots:
         MainWindow window;
         QVERIFY(!window.openFile(QStringLiteral("/nonexistent/file.yaml")));
         QCOMPARE(window.problems()->count(), 1);
-        QCOMPARE(window.findChild<QTableView *>()->model()->rowCount(), 0);
+        QCOMPARE(window.scene()->taskItemCount(), 0);
+        QVERIFY(window.isShowingWelcome());
     }
 
     void graphComponentOpensAsItsGraph()
@@ -78,16 +80,17 @@ private slots:
         MainWindow window;
         QVERIFY(window.openFile(sharedPath(
             QStringLiteral("corpus/kfp-components-v1/contrib/XGBoost/Train_regression_and_calculate_metrics/from_CSV/component.yaml"))));
-        QCOMPARE(window.findChild<QTableView *>()->model()->rowCount(), 5);
+        QCOMPARE(window.scene()->taskItemCount(), 5);
     }
 
     void componentFileOpensAsOneTask()
     {
         MainWindow window;
         QVERIFY(window.openFile(sharedPath(QStringLiteral("corpus/kfp-components-v1-extra/v1/add_component.yaml"))));
-        auto *table = window.findChild<QTableView *>();
-        QCOMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("google/cloud-sdk:latest"));
+        QCOMPARE(window.scene()->taskItemCount(), 1);
+        window.scene()->selectTasks({window.document()->pipeline().root.tasks().front().id});
+        QCOMPARE(window.properties()->taskForm()->findChild<ValidatedLineEdit *>(QStringLiteral("image"))->text(),
+                 QStringLiteral("google/cloud-sdk:latest"));
     }
 
     void germanTranslationIsBundled()
@@ -103,6 +106,7 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
         QCOMPARE(menus.value(1), QStringLiteral("&Bearbeiten"));
+        QCOMPARE(menus.value(2), QStringLiteral("&Ansicht"));
     }
 
     void screenshotOptionWritesThePicture()
@@ -120,7 +124,7 @@ private slots:
         const QImage image(out);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
-        // Not a blank window: the table draws text in many colours of grey and black.
+        // Not a blank window: the canvas draws nodes, typed ports and edges in many colours.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)

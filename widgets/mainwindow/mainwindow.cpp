@@ -1,24 +1,30 @@
 #include "mainwindow.h"
 
-#include "filecheck.h"
+#include "canvasactions.h"
+#include "documentfiles.h"
+#include "livevalidator.h"
+#include "minimapview.h"
+#include "palettemodel.h"
+#include "palettewidget.h"
 #include "pipelinedocument.h"
+#include "pipelinescene.h"
+#include "pipelineview.h"
 #include "problemspanel.h"
-#include "tasktablemodel.h"
+#include "propertiespanel.h"
+#include "taskitem.h"
+#include "welcomepage.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -28,61 +34,133 @@ namespace ps {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new PipelineDocument(this))
-    , m_taskModel(new TaskTableModel(m_document, this))
-    , m_taskView(new QTableView(this))
-    , m_summary(new QLabel(this))
+    , m_scene(new PipelineScene(m_document, this))
+    , m_view(new PipelineView(m_scene, this))
+    , m_centre(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_paletteModel(new PaletteModel(this))
+    , m_palette(new PaletteWidget(m_paletteModel, this))
+    , m_properties(new PropertiesPanel(m_document, this))
     , m_problems(new ProblemsPanel(this))
+    , m_overview(new MiniMapView(m_view, this))
+    , m_canvasActions(new CanvasActions(m_document, m_view, this))
+    , m_files(new DocumentFiles(m_document, this))
+    , m_validator(new LiveValidator(m_document, this))
+    , m_breadcrumb(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setMargin(6);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_taskView, 1);
-    setCentralWidget(central);
+    auto *canvasPage = new QWidget(this);
+    auto *canvasLayout = new QVBoxLayout(canvasPage);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(0);
+    m_breadcrumb->setVisible(false);
+    m_breadcrumb->setMargin(4);
+    canvasLayout->addWidget(m_breadcrumb);
+    canvasLayout->addWidget(m_view, 1);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(canvasPage);
+    setCentralWidget(m_centre);
+    createDocks();
+    createMenus();
 
-    m_taskView->setModel(m_taskModel);
-    m_taskView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_taskView->setAlternatingRowColors(true);
-    m_taskView->verticalHeader()->hide();
-    m_taskView->horizontalHeader()->setStretchLastSection(true);
-    m_taskView->setWordWrap(false);
-
-    auto *problemsDock = new QDockWidget(tr("Problems"), this);
-    problemsDock->setObjectName(QStringLiteral("ProblemsDock"));
-    problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
-    resizeDocks({problemsDock}, {150}, Qt::Vertical);
+    m_welcome->setRecentFiles(m_files->recentFiles());
+    connect(m_welcome, &WelcomePage::newRequested, m_files->newAction(), &QAction::trigger);
+    connect(m_welcome, &WelcomePage::openRequested, m_files->openAction(), &QAction::trigger);
+    connect(m_welcome, &WelcomePage::fileRequested, m_files, &DocumentFiles::openFileInBackground);
+    connect(m_files, &DocumentFiles::opened, this, [this](const QString &, const FileCheck &check) {
+        m_validator->setReadDiagnostics(check.file.diagnostics);
+        m_validator->validateNow();
+        showCanvas();
+        bool unplaced = false;
+        for (const Task &task : m_document->pipeline().root.tasks())
+            unplaced = unplaced || !task.position;
+        if (unplaced)
+            m_canvasActions->autoLayout(false);  // fits the view when done
+        else
+            m_view->fitToView();
+    });
+    connect(m_files, &DocumentFiles::openFailed, this, [this](const QString &, const Diagnostics &diagnostics) {
+        m_problems->setDiagnostics(diagnostics);
+    });
+    connect(m_files, &DocumentFiles::componentFileOpened, m_paletteModel, &PaletteModel::addFile);
+    connect(m_files, &DocumentFiles::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_canvasActions, &CanvasActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_document, &PipelineDocument::documentReset, this, [this] {
+        showCanvas();
+        m_breadcrumb->setVisible(false);
+        m_properties->showSelection(QString(), {});
+    });
+    connect(m_validator, &LiveValidator::diagnosticsChanged, this, [this](const Diagnostics &diagnostics) {
+        m_problems->setDiagnostics(diagnostics);
+        m_scene->setProblems(diagnostics);
+    });
     connect(m_problems, &ProblemsPanel::taskActivated, this,
             [this](const QString &graph, TaskId id) { selectTask(graph, id.value); });
-
-    createActions();
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_properties->showSelection(m_scene->graphKey(), m_scene->selectedTaskIds()); });
+    connect(m_scene, &PipelineScene::connectionHint, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            statusBar()->showMessage(tr("Cannot connect: %1").arg(text), 8000);
+    });
+    connect(m_scene, &PipelineScene::subPipelineOpened, this, [this](const QString &key) {
+        m_scene->setGraphKey(key);
+        m_breadcrumb->setText(tr("Sub-pipeline %1 — double-click empty canvas or use View ▸ Back to the Pipeline").arg(key));
+        m_breadcrumb->setVisible(true);
+        m_scene->setProblems(m_validator->diagnostics());
+        m_view->fitToView();
+    });
+    connect(m_view, &PipelineView::dropFailed, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_palette, &PaletteWidget::componentActivated, this, [this](const QByteArray &yaml) {
+        showCanvas();
+        const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+        m_view->addComponent(yaml, m_scene->freeSpotNear(centre));
+    });
+    connect(m_palette, &PaletteWidget::folderRequested, this, &MainWindow::chooseComponentFolder);
+    connect(m_palette, &PaletteWidget::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &PipelineDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PipelineDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PipelineDocument::documentReset, this, [this] {
-        m_taskView->resizeColumnsToContents();
-        showSummary();
-    });
-    resize(1200, 760);
+    connect(m_document, &PipelineDocument::infoChanged, this, &MainWindow::updateTitle);
+
     const QSettings settings;
+    m_paletteModel->setFolders(settings.value(QStringLiteral("palette/folders")).toStringList());
+    m_canvasActions->snapAction()->setChecked(settings.value(QStringLiteral("canvas/snap"), false).toBool());
+    resize(1400, 880);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
-    showSummary();
     statusBar()->showMessage(tr("Ready"));
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *palette = dock(tr("Palette"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *overview = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_overview, Qt::LeftDockWidgetArea);
+    QDockWidget *properties = dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    resizeDocks({palette, properties}, {240, 360}, Qt::Horizontal);
+    resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
+    resizeDocks({problems}, {130}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addMenu(m_files->exportMenu());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -92,57 +170,50 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    const CanvasActions *c = m_canvasActions;
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({c->cutAction(), c->copyAction(), c->pasteAction(), c->duplicateAction(), c->deleteAction()});
+    edit->addSeparator();
+    edit->addAction(c->selectAllAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({c->zoomInAction(), c->zoomOutAction(), c->zoomFitAction(), c->zoomResetAction()});
+    view->addSeparator();
+    view->addActions({c->layoutAction(), c->snapAction()});
+    QAction *back = view->addAction(tr("&Back to the Pipeline"), this, [this] {
+        m_scene->setGraphKey(QString());
+        m_breadcrumb->setVisible(false);
+        m_scene->setProblems(m_validator->diagnostics());
+        m_view->fitToView();
+    });
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
-    bar->addAction(openAction);
-    bar->addAction(undo);
-    bar->addAction(redo);
+    bar->addActions({m_files->newAction(), m_files->openAction(), m_files->saveAction()});
+    bar->addSeparator();
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+    bar->addActions({c->layoutAction(), c->zoomFitAction()});
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_centre->currentWidget() == m_welcome;
+}
+
+void MainWindow::showCanvas()
+{
+    m_centre->setCurrentIndex(1);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const FileCheck check = FileCheck::run(path);
-    m_problems->setDiagnostics(check.diagnostics);
-    if (!check.file.readable) {
-        statusBar()->showMessage(tr("Cannot open %1").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const Pipeline pipeline = check.file.asPipeline();
-    // Bundled (":/…") and foreign-format files are saved under a new name, never overwritten.
-    const bool ownFile = check.file.format == FileFormat::Native && !path.startsWith(u':');
-    m_document->reset(pipeline, ownFile ? path : QString());
-    statusBar()->showMessage(tr("Opened %1 (%2)").arg(QDir::toNativeSeparators(path), fileFormatName(check.file.format)));
-    setWindowFilePath(path);
-    updateTitle();
-    return true;
-}
-
-void MainWindow::showSummary()
-{
-    const Pipeline &p = m_document->pipeline();
-    if (p.root.isEmpty() && p.name.isEmpty()) {
-        m_summary->setText(tr("No pipeline is open. Use File ▸ Open to open a pipeline or component file."));
-        return;
-    }
-    QStringList lines;
-    lines.append(tr("Pipeline %1 — %n task(s)", nullptr, int(p.root.size())).arg(p.name));
-    if (!p.description.trimmed().isEmpty())
-        lines.append(p.description.trimmed());
-    QStringList params;
-    for (const PortSpec &param : p.parameters) {
-        params.append(param.hasDefault() ? QStringLiteral("%1: %2 = %3").arg(param.name, param.type.displayName(),
-                                                                         param.defaultValue.toVariant().toString())
-                                         : QStringLiteral("%1: %2").arg(param.name, param.type.displayName()));
-    }
-    if (!params.isEmpty())
-        lines.append(tr("Parameters: %1").arg(params.join(QStringLiteral(", "))));
-    if (p.schedule)
-        lines.append(tr("Schedule: %1 (%2)").arg(p.schedule->cron,
-                                                 p.schedule->timezone.isEmpty() ? tr("controller time") : p.schedule->timezone));
-    m_summary->setText(lines.join(QLatin1Char('\n')));
+    return m_files->openFile(path);
 }
 
 void MainWindow::updateTitle()
@@ -153,42 +224,41 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1%2 — Pipeline Studio").arg(name, m_document->isModified() ? QStringLiteral("*") : QString()));
 }
 
-void MainWindow::open()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open pipeline or component"), QString(),
-        tr("Pipelines and components (*.yaml *.yml *.json *.pipeline);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::saveAs()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save pipeline"), m_document->filePath(),
-                                                      tr("Pipeline Studio files (*.pstudio.yaml)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!m_document->save(path, &error))
-        QMessageBox::warning(this, tr("Save failed"), error);
-}
-
 void MainWindow::selectTask(const QString &graph, quint32 taskId)
 {
-    if (!graph.isEmpty())
-        return;
-    const qsizetype row = m_document->pipeline().root.indexOf(TaskId{taskId});
-    if (row >= 0) {
-        m_taskView->selectRow(int(row));
-        m_taskView->scrollTo(m_taskModel->index(int(row), 0));
+    if (graph != m_scene->graphKey()) {
+        if (!graph.isEmpty())
+            emit m_scene->subPipelineOpened(graph);
+        else
+            m_scene->setGraphKey(graph);
     }
+    m_scene->selectTasks({TaskId{taskId}});
+    if (TaskItem *item = m_scene->taskItem(TaskId{taskId}))
+        m_view->centreOn(item->sceneBoundingRect().center());
+}
+
+void MainWindow::chooseComponentFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a folder of components"));
+    if (folder.isEmpty())
+        return;
+    QStringList folders = m_paletteModel->folders();
+    if (!folders.contains(folder))
+        folders.append(folder);
+    QSettings().setValue(QStringLiteral("palette/folders"), folders);
+    m_paletteModel->setFolders(folders);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/snap"), m_canvasActions->snapAction()->isChecked());
     event->accept();
 }
 

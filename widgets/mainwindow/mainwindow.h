@@ -3,16 +3,26 @@
 #include <QMainWindow>
 
 class QLabel;
-class QTableView;
+class QStackedWidget;
 
 namespace ps {
 
+class CanvasActions;
+class DocumentFiles;
+class LiveValidator;
+class MiniMapView;
+class PaletteModel;
+class PaletteWidget;
 class PipelineDocument;
+class PipelineScene;
+class PipelineView;
 class ProblemsPanel;
-class TaskTableModel;
+class PropertiesPanel;
+class WelcomePage;
 
-// Composes the window: the task table in the centre, the problems dock, menus and actions.
-// Decides nothing itself: opening and checking files is the model's work.
+// Composes the editor window: the canvas in the centre (a welcome page until a pipeline is
+// open), docks for palette, properties, problems and the overview map, menus and
+// toolbars. Decides nothing itself: files, edits and validation live in their own classes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,27 +31,44 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens any supported file; returns false (and says why in the window) when it cannot.
+    // Opens any supported file; returns false (and says why in the Problems panel) when it cannot.
     bool openFile(const QString &path);
     PipelineDocument *document() const { return m_document; }
+    PipelineScene *scene() const { return m_scene; }
+    PipelineView *view() const { return m_view; }
     ProblemsPanel *problems() const { return m_problems; }
+    PropertiesPanel *properties() const { return m_properties; }
+    PaletteWidget *palette() const { return m_palette; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
+    DocumentFiles *files() const { return m_files; }
+    LiveValidator *validator() const { return m_validator; }
+    bool isShowingWelcome() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createDocks();
+    void createMenus();
+    void showCanvas();
     void updateTitle();
-    void showSummary();
-    void open();
-    void saveAs();
     void selectTask(const QString &graph, quint32 taskId);
+    void chooseComponentFolder();
 
     PipelineDocument *m_document;
-    TaskTableModel *m_taskModel;
-    QTableView *m_taskView;
-    QLabel *m_summary;
+    PipelineScene *m_scene;
+    PipelineView *m_view;
+    QStackedWidget *m_centre;
+    WelcomePage *m_welcome;
+    PaletteModel *m_paletteModel;
+    PaletteWidget *m_palette;
+    PropertiesPanel *m_properties;
     ProblemsPanel *m_problems;
+    MiniMapView *m_overview;
+    CanvasActions *m_canvasActions;
+    DocumentFiles *m_files;
+    LiveValidator *m_validator;
+    QLabel *m_breadcrumb;
 };
 
 } // namespace ps

@@ -1,5 +1,6 @@
 #include "addtaskcommand.h"
 
+#include "names.h"
 #include "pipelinedocument.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,19 @@ AddTaskCommand::AddTaskCommand(PipelineDocument *document, QString graph, Task t
         m_addsComponent = !document->pipeline().components.contains(m_component->key);
     }
     setText(QCoreApplication::translate("AddTaskCommand", "Add task %1").arg(m_task.name));
+}
+
+AddTaskCommand *AddTaskCommand::instantiate(PipelineDocument *document, const QString &graph, ComponentSpec component,
+                                            QPointF position)
+{
+    const ComponentSpec *existing = document->pipeline().component(component.key);
+    if (component.key.isEmpty() || (existing && !(*existing == component)))
+        component.key = document->pipeline().uniqueComponentKey(names::sanitize(component.name.isEmpty() ? component.key
+                                                                                                          : component.name));
+    Task task;
+    task.name = names::sanitize(component.name.isEmpty() ? component.key : component.name);
+    task.position = position;
+    return new AddTaskCommand(document, graph, std::move(task), std::move(component));
 }
 
 void AddTaskCommand::redo()

@@ -18,6 +18,12 @@ public:
     AddTaskCommand(PipelineDocument *document, QString graph, Task task,
                    std::optional<ComponentSpec> component = std::nullopt, QUndoCommand *parent = nullptr);
 
+    // A new task instantiating `component` at `position`: named after the component, and
+    // bringing the component along (under a fresh key when the pipeline has a different
+    // component of that key).
+    static AddTaskCommand *instantiate(PipelineDocument *document, const QString &graph, ComponentSpec component,
+                                       QPointF position);
+
     TaskId taskId() const { return m_task.id; }
     void redo() override;
     void undo() override;

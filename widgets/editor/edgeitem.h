@@ -1,0 +1,34 @@
+#pragma once
+
+#include "graph.h"
+
+#include <QColor>
+#include <QGraphicsPathItem>
+
+namespace ps {
+
+// A connection drawn between two ports: a plain value of ids (the model's Edge) and the
+// two end points the scene gives it. Data edges take the output's colour; control edges
+// ("run after") are dashed.
+class EdgeItem : public QGraphicsPathItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(Edge edge, QColor colour);
+
+    const Edge &edge() const { return m_edge; }
+    void setEnds(QPointF from, QPointF to);
+
+    int type() const override { return Type; }
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    static QPainterPath curve(QPointF from, QPointF to);
+
+private:
+    Edge m_edge;
+    QColor m_colour;
+};
+
+} // namespace ps

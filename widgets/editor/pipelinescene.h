@@ -1,0 +1,96 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "graph.h"
+#include "ids.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace ps {
+
+class ConnectionDrag;
+class EdgeItem;
+class PipelineDocument;
+class TaskItem;
+
+// Mirrors one graph of a PipelineDocument by ids: a TaskItem per task, an EdgeItem per
+// edge, updated from the document's fine-grained signals. Gestures (moving tasks,
+// dragging a connection) become undo commands on the document; the scene never changes
+// the model any other way. In read-only mode (the run graph) nothing can be edited.
+class PipelineScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit PipelineScene(PipelineDocument *document, QObject *parent = nullptr);
+    ~PipelineScene() override;
+
+    PipelineDocument *document() const { return m_document; }
+    QString graphKey() const { return m_graphKey; }
+    void setGraphKey(const QString &graphKey);
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+
+    TaskItem *taskItem(TaskId id) const { return m_tasks.value(id); }
+    int taskItemCount() const { return int(m_tasks.size()); }
+    int edgeItemCount() const;
+    QList<TaskId> selectedTaskIds() const;
+    QList<Edge> selectedEdges() const;
+    void selectTasks(const QList<TaskId> &ids);
+    // Where a new task goes near `point` so it does not cover another one.
+    QPointF freeSpotNear(QPointF point) const;
+    // The bounding rectangle of all tasks (cheap: kept up to date as items move).
+    QRectF tasksRect() const;
+
+    void setProblems(const Diagnostics &diagnostics);
+    void toggleExpanded(TaskId id);
+
+    // Called by TaskItem while it moves.
+    void taskItemMoved(TaskItem *item);
+
+signals:
+    void connectionHint(const QString &text);
+    void taskActivated(ps::TaskId id);
+    void subPipelineOpened(const QString &graphKey);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void addTask(const QString &graph, TaskId id);
+    void removeTask(const QString &graph, TaskId id);
+    void moveTask(const QString &graph, TaskId id);
+    void refreshTask(const QString &graph, TaskId id);
+    void refreshAllLooks();
+    void rebuildEdgesInto(TaskId id);
+    void removeEdge(EdgeItem *edge);
+    void updateEdgeEnds(EdgeItem *edge) const;
+    void placeUnpositioned();
+    void commitMoves();
+    const Graph *graph() const;
+
+    PipelineDocument *m_document;
+    QString m_graphKey;
+    bool m_readOnly = false;
+    bool m_snap = false;
+    QHash<TaskId, TaskItem *> m_tasks;
+    QHash<TaskId, QList<EdgeItem *>> m_edgesOf;   // every edge touching a task
+    QHash<TaskId, QString> m_problems;            // task → first problem
+    QSet<TaskId> m_errorTasks;
+    QSet<TaskId> m_expanded;
+    std::unique_ptr<ConnectionDrag> m_drag;
+    QHash<TaskId, QPointF> m_pressPositions;      // selected tasks' positions when a move began
+    int m_gesture = 0;
+};
+
+} // namespace ps

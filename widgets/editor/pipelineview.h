@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGraphicsView>
+
+class QMimeData;
+
+namespace ps {
+
+class PipelineScene;
+
+// The canvas: zoom (wheel, fit, 100%), pan (middle button or space-drag), rubber-band
+// selection, and drops of components from the palette (or component files from the
+// desktop), which become tasks where they land.
+class PipelineView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kComponentMimeType = "application/x-pipeline-studio-component";
+
+    explicit PipelineView(PipelineScene *scene, QWidget *parent = nullptr);
+
+    PipelineScene *pipelineScene() const { return m_scene; }
+    qreal zoom() const;
+    void setZoom(qreal zoom);
+    void zoomBy(qreal factor);
+    void fitToView();
+    void centreOn(const QPointF &scenePos);
+    // Adds a component (native component YAML) as a task at a scene position.
+    bool addComponent(const QByteArray &componentYaml, QPointF scenePos, QString *error = nullptr);
+
+signals:
+    void zoomChanged(qreal zoom);
+    void viewportMoved();
+    void dropFailed(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool acceptsDrag(const QMimeData *mime) const;
+
+    PipelineScene *m_scene;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    bool m_fitPending = false;  // asked to fit before the view had its size
+    QPoint m_panStart;
+};
+
+} // namespace ps

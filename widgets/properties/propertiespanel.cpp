@@ -1,0 +1,41 @@
+#include "propertiespanel.h"
+
+#include "pipelinepropertiesform.h"
+#include "taskpropertiesform.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+
+namespace ps {
+
+PropertiesPanel::PropertiesPanel(PipelineDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_task(new TaskPropertiesForm(document, m_stack))
+    , m_pipeline(new PipelinePropertiesForm(document, m_stack))
+    , m_many(new QLabel(m_stack))
+{
+    setObjectName(QStringLiteral("Properties"));
+    m_many->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_pipeline);
+    m_stack->addWidget(m_task);
+    m_stack->addWidget(m_many);
+    setWidget(m_stack);
+    setWidgetResizable(true);
+}
+
+void PropertiesPanel::showSelection(const QString &graphKey, const QList<TaskId> &tasks)
+{
+    if (tasks.size() == 1) {
+        m_task->setTask(graphKey, tasks.first());
+        m_stack->setCurrentWidget(m_task);
+    } else if (tasks.isEmpty()) {
+        m_pipeline->reload();
+        m_stack->setCurrentWidget(m_pipeline);
+    } else {
+        m_many->setText(tr("%n tasks selected", nullptr, int(tasks.size())));
+        m_stack->setCurrentWidget(m_many);
+    }
+}
+
+} // namespace ps

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QScrollArea>
+
+class QLabel;
+class QStackedWidget;
+
+namespace ps {
+
+class PipelineDocument;
+class PipelinePropertiesForm;
+class TaskPropertiesForm;
+
+// The Properties dock: the selected task's form, the pipeline's when nothing is selected,
+// a count when several tasks are.
+class PropertiesPanel : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit PropertiesPanel(PipelineDocument *document, QWidget *parent = nullptr);
+
+    void showSelection(const QString &graphKey, const QList<TaskId> &tasks);
+    TaskPropertiesForm *taskForm() const { return m_task; }
+    PipelinePropertiesForm *pipelineForm() const { return m_pipeline; }
+
+private:
+    QStackedWidget *m_stack;
+    TaskPropertiesForm *m_task;
+    PipelinePropertiesForm *m_pipeline;
+    QLabel *m_many;
+};
+
+} // namespace ps

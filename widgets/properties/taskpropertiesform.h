@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace ps {
+
+class CodeEdit;
+class PipelineDocument;
+class TaskSettingsForm;
+class ValidatedLineEdit;
+struct ComponentSpec;
+
+// Properties of one task: name, component, inputs, the component's image and command or
+// script, and the task's settings. Every edit is one undo command on the document.
+class TaskPropertiesForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TaskPropertiesForm(PipelineDocument *document, QWidget *parent = nullptr);
+
+    void setTask(const QString &graphKey, TaskId id);
+    TaskId taskId() const { return m_task; }
+    ValidatedLineEdit *nameEdit() const { return m_name; }
+    TaskSettingsForm *settingsForm() const { return m_settings; }
+
+private:
+    void reload();
+    void rebuildInputs();
+    void commitName(const QString &name);
+    void commitComponent(const ComponentSpec &component, const QString &what);
+
+    PipelineDocument *m_document;
+    QString m_graphKey;
+    TaskId m_task;
+    ValidatedLineEdit *m_name;
+    QLineEdit *m_displayName;
+    QLabel *m_component;
+    QWidget *m_inputs;
+    QFormLayout *m_inputsLayout;
+    ValidatedLineEdit *m_image;
+    QLabel *m_commandLabel;
+    CodeEdit *m_command;
+    QLineEdit *m_interpreter;
+    CodeEdit *m_source;
+    TaskSettingsForm *m_settings;
+    bool m_committing = false;
+};
+
+} // namespace ps
