@@ -9,6 +9,7 @@
 #include "taskitem.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QPainter>
 
 namespace ps {
 
@@ -236,11 +237,42 @@ void PipelineScene::rebuildEdgesInto(TaskId id)
         const ComponentSpec *component = m_document->pipeline().component(graph()->task(edge.from)->component);
         const PortSpec *port = component && !edge.fromPort.isEmpty() ? component->output(edge.fromPort) : nullptr;
         auto *item = new EdgeItem(edge, edge.isControl() ? QColor(0x78, 0x90, 0x9c) : PortStyle::colour(port));
+        item->setVisible(m_edgesShown);
         addItem(item);
         m_edgesOf[edge.from].append(item);
         m_edgesOf[edge.to].append(item);
         updateEdgeEnds(item);
     }
+}
+
+void PipelineScene::setEdgeItemsShown(bool shown)
+{
+    if (shown == m_edgesShown)
+        return;
+    m_edgesShown = shown;
+    for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
+        for (EdgeItem *edge : it.value()) {
+            if (edge->edge().to == it.key())  // each edge once
+                edge->setVisible(shown);
+        }
+    }
+}
+
+void PipelineScene::drawEdgeSketch(QPainter *painter, const QRectF &exposed) const
+{
+    QVector<QLineF> lines;
+    for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
+        for (const EdgeItem *edge : it.value()) {
+            if (edge->edge().to != it.key())
+                continue;
+            const QLineF line(edge->start(), edge->end());
+            if (exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
+                lines.append(line);
+        }
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(QColor(0x90, 0xa4, 0xae), 0));
+    painter->drawLines(lines);
 }
 
 void PipelineScene::removeEdge(EdgeItem *edge)

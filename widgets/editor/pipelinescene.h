@@ -48,6 +48,12 @@ public:
     // The bounding rectangle of all tasks (cheap: kept up to date as items move).
     QRectF tasksRect() const;
 
+    // Far out, edges are drawn as one batch of straight lines (drawEdgeSketch, from the
+    // view's background) instead of thousands of items.
+    void setEdgeItemsShown(bool shown);
+    bool edgeItemsShown() const { return m_edgesShown; }
+    void drawEdgeSketch(QPainter *painter, const QRectF &exposed) const;
+
     void setProblems(const Diagnostics &diagnostics);
     void toggleExpanded(TaskId id);
 
@@ -83,6 +89,7 @@ private:
     QString m_graphKey;
     bool m_readOnly = false;
     bool m_snap = false;
+    bool m_edgesShown = true;
     QHash<TaskId, TaskItem *> m_tasks;
     QHash<TaskId, QList<EdgeItem *>> m_edgesOf;   // every edge touching a task
     QHash<TaskId, QString> m_problems;            // task → first problem

@@ -20,6 +20,7 @@ namespace ps {
 namespace {
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 4.0;
+constexpr qreal kSketchZoom = 0.3;  // below this, edges are sketched in one batch
 } // namespace
 
 PipelineView::PipelineView(PipelineScene *scene, QWidget *parent)
@@ -45,16 +46,14 @@ void PipelineView::setZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
-    emit zoomChanged(zoom);
-    emit viewportMoved();
+    zoomChangedTo(zoom);
 }
 
 void PipelineView::zoomBy(qreal factor)
 {
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
-    emit zoomChanged(zoom());
-    emit viewportMoved();
+    zoomChangedTo(zoom());
 }
 
 void PipelineView::fitToView()
@@ -73,8 +72,7 @@ void PipelineView::fitToView()
     if (zoom() > 1.0)
         setZoom(1.0);  // a small graph is shown at its natural size, not blown up
     centerOn(rect.center());
-    emit zoomChanged(zoom());
-    emit viewportMoved();
+    zoomChangedTo(zoom());
 }
 
 void PipelineView::centreOn(const QPointF &scenePos)
@@ -221,6 +219,13 @@ void PipelineView::dropEvent(QDropEvent *event)
         emit dropFailed(error);
 }
 
+void PipelineView::zoomChangedTo(qreal zoom)
+{
+    m_scene->setEdgeItemsShown(zoom >= kSketchZoom);
+    emit zoomChanged(zoom);
+    emit viewportMoved();
+}
+
 void PipelineView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
@@ -237,6 +242,8 @@ void PipelineView::resizeEvent(QResizeEvent *event)
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, palette().color(QPalette::Window).lighter(104));
+    if (!m_scene->edgeItemsShown())
+        m_scene->drawEdgeSketch(painter, rect);
     if (zoom() < 0.5)
         return;
     // A light dot grid, so distances and snapping are visible.

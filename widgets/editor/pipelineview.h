@@ -50,6 +50,7 @@ protected:
 
 private:
     bool acceptsDrag(const QMimeData *mime) const;
+    void zoomChangedTo(qreal zoom);
 
     PipelineScene *m_scene;
     bool m_panning = false;

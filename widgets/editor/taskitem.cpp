@@ -101,6 +101,7 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out: a plain block keeps panning a huge graph smooth.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(body, m_stateColour.isValid() ? m_stateColour : border);
         return;
     }

@@ -15,6 +15,10 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace ps {
 
 namespace {
@@ -91,6 +95,12 @@ void DocumentFiles::apply(const QString &path, const FileCheck &check)
         emit componentFileOpened(path);
     emit opened(path, check);
     emit message(tr("Opened %1 (%2)").arg(QDir::toNativeSeparators(path), fileFormatName(check.file.format)));
+#ifdef __GLIBC__
+    // Reading a large file leaves its parse tree's memory free but held by the allocator
+    // (and the reader thread's arena); hand it back so a big pipeline's footprint is the
+    // model and the canvas, not the file's YAML.
+    malloc_trim(0);
+#endif
 }
 
 bool DocumentFiles::save()
