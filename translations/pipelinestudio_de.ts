@@ -1475,7 +1475,7 @@
 <context>
     <name>ps::DocumentFiles</name>
     <message>
-        <location filename="../widgets/mainwindow/documentfiles.cpp" line="+30" />
+        <location filename="../widgets/mainwindow/documentfiles.cpp" line="+34" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1530,7 +1530,7 @@
         <translation>%1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <location line="+21" />
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
@@ -1859,7 +1859,7 @@
 <context>
     <name>ps::PipelineView</name>
     <message>
-        <location filename="../widgets/editor/pipelineview.cpp" line="+88" />
+        <location filename="../widgets/editor/pipelineview.cpp" line="+86" />
         <source>dropped component</source>
         <translation type="unfinished" />
     </message>
@@ -1899,8 +1899,13 @@
 </context>
 <context>
     <name>ps::PropertiesPanel</name>
+    <message>
+        <location filename="../widgets/properties/propertiespanel.cpp" line="+32" />
+        <source>Open or create a pipeline to see its properties here.</source>
+        <translation>Eine Pipeline öffnen oder anlegen, um hier ihre Eigenschaften zu sehen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/properties/propertiespanel.cpp" line="+36" />
+        <location line="+13" />
         <source>%n tasks selected</source>
         <translation type="unfinished">
             <numerusform />
@@ -1911,7 +1916,7 @@
 <context>
     <name>ps::TaskPropertiesForm</name>
     <message>
-        <location filename="../widgets/properties/taskpropertiesform.cpp" line="+58" />
+        <location filename="../widgets/properties/taskpropertiesform.cpp" line="+46" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2024,7 +2029,7 @@
 <context>
     <name>ps::TaskSettingsForm</name>
     <message>
-        <location filename="../widgets/properties/tasksettingsform.cpp" line="+54" />
+        <location filename="../widgets/properties/tasksettingsform.cpp" line="+46" />
         <location line="+1" />
         <location line="+1" />
         <source>Name</source>

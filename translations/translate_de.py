@@ -146,6 +146,7 @@ DE = {
     'if': 'wenn',
     'loop': 'Schleife',
     'on exit': 'beim Beenden',
+    "Open or create a pipeline to see its properties here.": "Eine Pipeline öffnen oder anlegen, um hier ihre Eigenschaften zu sehen.",
 }
 NUMERUS = {
     "Pipeline %1 — %n task(s)": ("Pipeline %1 — %n Task", "Pipeline %1 — %n Tasks"),

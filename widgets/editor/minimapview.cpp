@@ -26,8 +26,9 @@ MiniMapView::MiniMapView(PipelineView *canvas, QWidget *parent)
 
 void MiniMapView::refit()
 {
-    m_sceneRect = m_canvas->pipelineScene()->tasksRect().adjusted(-40, -40, 40, 40);
-    if (m_sceneRect.isEmpty() || width() <= 0 || height() <= 0) {
+    const QRectF tasks = m_canvas->pipelineScene()->tasksRect();
+    m_sceneRect = tasks.adjusted(-40, -40, 40, 40);
+    if (tasks.isEmpty() || width() <= 0 || height() <= 0) {
         m_picture = QPixmap();
         update();
         return;

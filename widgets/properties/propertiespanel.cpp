@@ -16,12 +16,21 @@ PropertiesPanel::PropertiesPanel(PipelineDocument *document, QWidget *parent)
     , m_many(new QLabel(m_stack))
 {
     setObjectName(QStringLiteral("Properties"));
-    m_many->setAlignment(Qt::AlignCenter);
+    m_many->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_many->setMargin(20);
+    m_many->setWordWrap(true);
     m_stack->addWidget(m_pipeline);
     m_stack->addWidget(m_task);
     m_stack->addWidget(m_many);
     setWidget(m_stack);
     setWidgetResizable(true);
+    showNothing();
+}
+
+void PropertiesPanel::showNothing()
+{
+    m_many->setText(tr("Open or create a pipeline to see its properties here."));
+    m_stack->setCurrentWidget(m_many);
 }
 
 void PropertiesPanel::showSelection(const QString &graphKey, const QList<TaskId> &tasks)

@@ -23,6 +23,8 @@ public:
     explicit PropertiesPanel(PipelineDocument *document, QWidget *parent = nullptr);
 
     void showSelection(const QString &graphKey, const QList<TaskId> &tasks);
+    // Before any pipeline is open there is nothing to edit.
+    void showNothing();
     TaskPropertiesForm *taskForm() const { return m_task; }
     PipelinePropertiesForm *pipelineForm() const { return m_pipeline; }
 
