@@ -1,11 +1,12 @@
 #include "prometheusparser.h"
 
+#include "prometheusqueryreader.h"
+
 #include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
 
 namespace ps {
 
@@ -28,41 +29,62 @@ PrometheusLabels labels(const json &object)
     return out;
 }
 
-QPointF sample(const json &pair)
+// An answer that is not Prometheus' JSON envelope: say what it most likely is.
+PrometheusError notPrometheus(const PrometheusParser::Answer &answer)
 {
-    // [ <unix time as a number>, "<value as a string>" ]
-    const double time = pair.at(0).get<double>();
-    const json &value = pair.at(1);
-    return {time, value.is_string() ? PrometheusParser::sampleValue(value.get_ref<const std::string &>())
-                                    : std::numeric_limits<double>::quiet_NaN()};
+    PrometheusError error;
+    error.httpStatus = answer.httpStatus;
+    error.kind = PrometheusError::Kind::BadResponse;
+    if (answer.httpStatus == 401 || answer.httpStatus == 403) {
+        error.kind = PrometheusError::Kind::Unauthorized;
+        error.message = PrometheusParser::tr("Prometheus at %1 refused the credentials (HTTP %2). Check the token, "
+                                             "or the user name and password, in its settings.")
+                            .arg(answer.where)
+                            .arg(answer.httpStatus);
+    } else if (answer.httpStatus >= 400) {
+        error.message = PrometheusParser::tr("The server at %1 answered HTTP %2 and no Prometheus message. Is this "
+                                             "the address of a Prometheus?")
+                            .arg(answer.where)
+                            .arg(answer.httpStatus);
+    } else {
+        error.message = PrometheusParser::tr("The server at %1 did not answer with Prometheus' JSON. Is this the "
+                                             "address of a Prometheus?")
+                            .arg(answer.where);
+    }
+    return error;
+}
+
+// {"status":"error", …}: Prometheus' own words are the message.
+PrometheusError apiError(const PrometheusParser::Answer &answer, const QString &type, const QString &message)
+{
+    PrometheusError error;
+    error.httpStatus = answer.httpStatus;
+    error.kind = PrometheusError::Kind::Api;
+    error.errorType = type;
+    error.message = message;
+    if (error.message.isEmpty())
+        error.message = PrometheusParser::tr("Prometheus at %1 refused the request without saying why.").arg(answer.where);
+    return error;
+}
+
+PrometheusError badShape(const PrometheusParser::Answer &answer, const QString &detail)
+{
+    PrometheusError error;
+    error.httpStatus = answer.httpStatus;
+    error.kind = PrometheusError::Kind::BadResponse;
+    error.message = PrometheusParser::tr("Prometheus at %1 answered with data of an unexpected shape: %2")
+                        .arg(answer.where, detail);
+    return error;
 }
 
 template<class T>
 PrometheusResult<T> parseEnvelope(const PrometheusParser::Answer &answer, T (*extract)(const json &data))
 {
     PrometheusResult<T> result;
-    result.error.httpStatus = answer.httpStatus;
     const json document = json::parse(answer.body.cbegin(), answer.body.cend(), nullptr, false);
     const bool envelope = document.is_object() && document.contains("status") && document["status"].is_string();
     if (!envelope) {
-        if (answer.httpStatus == 401 || answer.httpStatus == 403) {
-            result.error.kind = PrometheusError::Kind::Unauthorized;
-            result.error.message = PrometheusParser::tr("Prometheus at %1 refused the credentials (HTTP %2). Check "
-                                                        "the token, or the user name and password, in its settings.")
-                                       .arg(answer.where)
-                                       .arg(answer.httpStatus);
-        } else if (answer.httpStatus >= 400) {
-            result.error.kind = PrometheusError::Kind::BadResponse;
-            result.error.message = PrometheusParser::tr("The server at %1 answered HTTP %2 and no Prometheus "
-                                                        "message. Is this the address of a Prometheus?")
-                                       .arg(answer.where)
-                                       .arg(answer.httpStatus);
-        } else {
-            result.error.kind = PrometheusError::Kind::BadResponse;
-            result.error.message = PrometheusParser::tr("The server at %1 did not answer with Prometheus' JSON. Is "
-                                                        "this the address of a Prometheus?")
-                                       .arg(answer.where);
-        }
+        result.error = notPrometheus(answer);
         return result;
     }
     if (const auto warnings = document.find("warnings"); warnings != document.end() && warnings->is_array()) {
@@ -70,56 +92,15 @@ PrometheusResult<T> parseEnvelope(const PrometheusParser::Answer &answer, T (*ex
             result.warnings.append(str(warning));
     }
     if (document["status"] != "success") {
-        result.error.kind = PrometheusError::Kind::Api;
-        result.error.errorType = str(document.value("errorType", json()));
-        result.error.message = str(document.value("error", json()));
-        if (result.error.message.isEmpty())
-            result.error.message = PrometheusParser::tr("Prometheus at %1 refused the request without saying why.")
-                                       .arg(answer.where);
+        result.error = apiError(answer, str(document.value("errorType", json())), str(document.value("error", json())));
         return result;
     }
     try {
         result.value = extract(document.value("data", json()));
-        result.error = {};
     } catch (const std::exception &e) {
-        result.error.kind = PrometheusError::Kind::BadResponse;
-        result.error.message = PrometheusParser::tr("Prometheus at %1 answered with data of an unexpected shape: %2")
-                                   .arg(answer.where, QString::fromUtf8(e.what()));
+        result.error = badShape(answer, QString::fromUtf8(e.what()));
     }
     return result;
-}
-
-PrometheusQueryResult extractQuery(const json &data)
-{
-    PrometheusQueryResult out;
-    const std::string &type = data.at("resultType").get_ref<const std::string &>();
-    const json &result = data.at("result");
-    if (type == "vector" || type == "matrix") {
-        out.type = type == "vector" ? PrometheusQueryResult::Type::Vector : PrometheusQueryResult::Type::Matrix;
-        out.series.reserve(qsizetype(result.size()));
-        for (const auto &item : result) {
-            PrometheusSeries series;
-            series.labels = labels(item.value("metric", json::object()));
-            if (const auto value = item.find("value"); value != item.end())
-                series.points.append(sample(*value));
-            if (const auto values = item.find("values"); values != item.end()) {
-                series.points.reserve(qsizetype(values->size()));
-                for (const auto &pair : *values)
-                    series.points.append(sample(pair));
-            }
-            out.series.append(std::move(series));
-        }
-    } else if (type == "scalar") {
-        out.type = PrometheusQueryResult::Type::Scalar;
-        out.scalar = sample(result);
-    } else if (type == "string") {
-        out.type = PrometheusQueryResult::Type::String;
-        out.scalar = QPointF(result.at(0).get<double>(), 0);
-        out.text = str(result.at(1));
-    } else {
-        throw std::runtime_error("unknown resultType " + type);
-    }
-    return out;
 }
 
 QStringList extractStrings(const json &data)
@@ -199,7 +180,20 @@ QDateTime PrometheusParser::timestamp(std::string_view text)
 
 PrometheusResult<PrometheusQueryResult> PrometheusParser::query(const Answer &answer)
 {
-    return parseEnvelope(answer, &extractQuery);
+    // Query answers can be tens of megabytes: read them without a document tree.
+    PrometheusResult<PrometheusQueryResult> result;
+    PrometheusQueryReader reader;
+    const bool complete = reader.read(answer.body);
+    result.warnings = reader.warnings();
+    if (!reader.isEnvelope())
+        result.error = notPrometheus(answer);
+    else if (!reader.isSuccess())
+        result.error = apiError(answer, reader.errorType(), reader.error());
+    else if (!complete)
+        result.error = badShape(answer, reader.problem());
+    else
+        result.value = reader.takeResult();
+    return result;
 }
 
 PrometheusResult<QStringList> PrometheusParser::strings(const Answer &answer)

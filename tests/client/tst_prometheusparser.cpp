@@ -64,6 +64,18 @@ private slots:
         QCOMPARE(text.value.text, QStringLiteral("hello"));
     }
 
+    void orderAndUnknownFieldsDoNotMatter()
+    {
+        const auto result = PrometheusParser::query(answer(
+            R"({"data":{"result":[{"values":[[1,"2"]],"histograms":[[1,{"count":"3"}]],"metric":{"a":"b"}}],)"
+            R"("stats":{"timings":{"evalTotalTime":0.1}},"resultType":"matrix"},"infos":["x"],"status":"success"})"));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QCOMPARE(result.value.type, PrometheusQueryResult::Type::Matrix);
+        QCOMPARE(result.value.series.size(), 1);
+        QCOMPARE(result.value.series[0].labels.value(QStringLiteral("a")), QStringLiteral("b"));
+        QCOMPARE(result.value.series[0].points, QList<QPointF>{QPointF(1, 2)});
+    }
+
     void sampleValuesIgnoreTheLocale_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -121,6 +133,12 @@ private slots:
         QTest::newRow("deep nesting") << QByteArray(100000, '[');
         QTest::newRow("garbage") << QByteArray("\x01\x02\xff\xfe garbage", 13);
         QTest::newRow("array at top") << QByteArray(R"([1,2,3])");
+        QTest::newRow("no result") << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})");
+        QTest::newRow("no result type") << QByteArray(R"({"status":"success","data":{"result":[]}})");
+        QTest::newRow("sample an object") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"values":[{"t":1}]}]}})");
+        QTest::newRow("sample nested") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"values":[[[1],"2"]]}]}})");
+        QTest::newRow("values flat") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"values":[1,"2"]}]}})");
+        QTest::newRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} x)");
     }
     void brokenInput()
     {
