@@ -16,9 +16,10 @@ packages=(
 )
 if [ "$mode" = test ]; then
     # Tests validate output with Python and smoke-test the real window under Xvfb; the
-    # Prometheus tests start a real Prometheus, node exporter and Alertmanager.
+    # Prometheus tests start a real Prometheus, node exporter and Alertmanager, the
+    # credential tests a private D-Bus session with GNOME Keyring.
     packages+=(python3 python3-yaml python3-jsonschema xvfb xauth
-               prometheus prometheus-node-exporter prometheus-alertmanager openssl)
+               prometheus prometheus-node-exporter prometheus-alertmanager openssl dbus gnome-keyring)
 fi
 
 missing=()
