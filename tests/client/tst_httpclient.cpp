@@ -259,6 +259,74 @@ private slots:
         }
     }
 
+    void abortFromADataSlotStopsTheStream()
+    {
+        m_server->on({}, QStringLiteral("/logs"), TestHttpServer::streamed({"one\n", "two\n", "three\n", "four\n"}, 100));
+        HttpRequest request = HttpRequest::get(m_server->url(QStringLiteral("/logs")));
+        request.streamed = true;
+        std::unique_ptr<HttpReply> reply(m_client->send(request));
+        QByteArrayList chunks;
+        connect(reply.get(), &HttpReply::dataReceived, this, [&](const QByteArray &chunk) {
+            chunks.append(chunk);
+            reply->abort(); // enough
+        });
+        QVERIFY(waitFinished(reply.get()));
+        QCOMPARE(reply->error().kind, HttpError::Kind::Cancelled);
+        QCOMPARE(chunks.size(), 1);
+        QTest::qWait(300);
+        QCOMPARE(chunks.size(), 1);
+        QCOMPARE(m_client->activeTransfers(), 0);
+    }
+
+    void repliesOutliveTheirClient()
+    {
+        m_server->on({}, QStringLiteral("/slow"), TestHttpServer::delayed(5000, TestHttpServer::reply(200, "late")));
+        std::unique_ptr<HttpReply> reply(m_client->get(m_server->url(QStringLiteral("/slow"))));
+        QTRY_COMPARE(m_client->activeTransfers(), 1);
+        m_client.reset();
+        QTest::qWait(50);
+        reply->abort();
+        QVERIFY(reply->isFinished());
+        QCOMPARE(reply->error().kind, HttpError::Kind::Cancelled);
+    }
+
+    void otherMethodsAndALargeUpload_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("bodyBytes");
+        QTest::newRow("PUT 5 MiB") << QByteArray("PUT") << 5 * 1024 * 1024;
+        QTest::newRow("DELETE") << QByteArray("DELETE") << 0;
+        QTest::newRow("PATCH") << QByteArray("PATCH") << 100;
+        QTest::newRow("POST 5 MiB") << QByteArray("POST") << 5 * 1024 * 1024;
+    }
+    void otherMethodsAndALargeUpload()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(int, bodyBytes);
+        m_server->on(method, QStringLiteral("/thing"), [](TestHttpExchange *exchange) {
+            exchange->respond(200, QByteArray::number(exchange->request().body.size()), "text/plain");
+        });
+        HttpRequest request = HttpRequest::get(m_server->url(QStringLiteral("/thing")));
+        request.method = method;
+        request.body = QByteArray(bodyBytes, 'b');
+        std::unique_ptr<HttpReply> reply(m_client->send(request));
+        QVERIFY(waitFinished(reply.get(), 30000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
+        QCOMPARE(reply->body(), QByteArray::number(bodyBytes));
+        QCOMPARE(m_server->requests().value(0).method, method);
+    }
+
+    void refusedConnectionsAreRetriedThenReported()
+    {
+        HttpRequest request = HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(TestHttpServer::closedPort())));
+        request.retries = 2;
+        request.retryBackoff = 10ms;
+        std::unique_ptr<HttpReply> reply(m_client->send(request));
+        QVERIFY(waitFinished(reply.get()));
+        QCOMPARE(reply->error().kind, HttpError::Kind::ConnectionRefused);
+        QCOMPARE(reply->attempts(), 3);
+    }
+
     void loopbackNeverGoesThroughAProxy()
     {
         const QByteArray saved = qgetenv("http_proxy");
