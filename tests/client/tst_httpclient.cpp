@@ -343,6 +343,38 @@ private slots:
         QCOMPARE(reply->body(), QByteArray("direct"));
     }
 
+    void proxyFromTheEnvironmentOrTheRequest_data()
+    {
+        QTest::addColumn<bool>("fromEnvironment");
+        QTest::newRow("http_proxy") << true;
+        QTest::newRow("HttpRequest::proxy") << false;
+    }
+    void proxyFromTheEnvironmentOrTheRequest()
+    {
+        // The test server plays the proxy: it receives the absolute URL as the target.
+        QFETCH(bool, fromEnvironment);
+        m_server->on("GET", QStringLiteral("/through-proxy"), TestHttpServer::reply(200, "proxied"));
+        const QByteArray proxy = m_server->url().toEncoded();
+        const QByteArray savedProxy = qgetenv("http_proxy");
+        const QByteArray savedNoProxy = qgetenv("no_proxy");
+        qunsetenv("no_proxy");
+        if (fromEnvironment)
+            qputenv("http_proxy", proxy);
+        else
+            qunsetenv("http_proxy");
+        HttpRequest request = HttpRequest::get(QUrl(QStringLiteral("http://cluster.example.invalid/through-proxy")));
+        if (!fromEnvironment)
+            request.proxy = proxy;
+        std::unique_ptr<HttpReply> reply(m_client->send(request));
+        const bool finished = waitFinished(reply.get());
+        savedProxy.isNull() ? qunsetenv("http_proxy") : qputenv("http_proxy", savedProxy);
+        savedNoProxy.isNull() ? qunsetenv("no_proxy") : qputenv("no_proxy", savedNoProxy);
+        QVERIFY(finished);
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
+        QCOMPARE(reply->body(), QByteArray("proxied"));
+        QCOMPARE(m_server->requests().value(0).target, QByteArray("http://cluster.example.invalid/through-proxy"));
+    }
+
     void credentialsNeverReachTheLog()
     {
         std::ostringstream stream;
