@@ -137,6 +137,17 @@ private slots:
         QVERIFY(future.isCanceled());
     }
 
+    void destroyingTheClientCancelsItsCalls()
+    {
+        m_server->on({}, QStringLiteral("/prom/api/v1/query"), TestHttpServer::delayed(10000, TestHttpServer::reply(200, "{}")));
+        auto future = m_prometheus->query(QStringLiteral("up"));
+        QTRY_COMPARE(m_http.activeTransfers(), 1);
+        m_prometheus.reset();
+        QCOMPARE(m_http.activeTransfers(), 0);
+        QVERIFY(future.isFinished());
+        QVERIFY(future.isCanceled());
+    }
+
     void aLargeRangeQueryIsParsedWhole()
     {
         // Over kParseOffThreadBytes, so it goes through the thread pool.
