@@ -1,13 +1,7 @@
 #include "prometheusclient.h"
 
-#include "httpclient.h"
+#include "monitoringcall.h"
 #include "prometheusparser.h"
-
-#include <QFutureWatcher>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <memory>
 
 namespace ps {
 
@@ -33,131 +27,15 @@ QList<QPair<QString, QString>> selection(const QStringList &match, const QDateTi
 
 } // namespace
 
+static_assert(PrometheusClient::kParseOffThreadBytes == MonitoringCall::kParseOffThreadBytes);
+
 PrometheusClient::PrometheusClient(HttpClient *http, QObject *parent) : QObject(parent), m_http(http) {}
-
-QString PrometheusClient::where() const
-{
-    return m_config.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::StripTrailingSlash);
-}
-
-HttpRequest PrometheusClient::request(const QString &endpoint, const Params &params) const
-{
-    QUrl url = m_config.url;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + endpoint);
-    // Percent-encode every value ourselves: QUrlQuery would leave '+' as it is, and
-    // Prometheus reads a bare '+' in a query string as a space ("a + b" → "a   b").
-    QByteArray query;
-    for (const auto &[key, value] : params) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-
-    HttpRequest request = HttpRequest::get(url);
-    request.setHeader("Accept", "application/json");
-    request.timeout = m_config.timeout;
-    request.retries = m_config.retries;
-    request.tls = m_config.tls;
-    if (!m_config.bearerToken.isEmpty())
-        request.setHeader("Authorization", "Bearer " + m_config.bearerToken.toUtf8());
-    else if (!m_config.username.isEmpty())
-        request.setHeader("Authorization",
-                          "Basic " + QByteArray(m_config.username.toUtf8() + ':' + m_config.password.toUtf8()).toBase64());
-    return request;
-}
-
-template<class T>
-PrometheusResult<T> PrometheusClient::failure(const HttpError &error) const
-{
-    PrometheusResult<T> result;
-    result.error.httpStatus = error.httpStatus;
-    switch (error.kind) {
-    case HttpError::Kind::Cancelled:
-        result.error.kind = PrometheusError::Kind::Cancelled;
-        result.error.message = error.message;
-        break;
-    case HttpError::Kind::Timeout:
-        result.error.kind = PrometheusError::Kind::Timeout;
-        result.error.message = tr("Prometheus at %1 did not answer within %2 s. Try a shorter time range or a "
-                                  "larger step.")
-                                   .arg(where())
-                                   .arg(double(m_config.timeout.count()) / 1000.0);
-        break;
-    case HttpError::Kind::TooLarge:
-        result.error.kind = PrometheusError::Kind::BadResponse;
-        result.error.message = error.message;
-        break;
-    case HttpError::Kind::ConnectionRefused:
-        result.error.kind = PrometheusError::Kind::Unreachable;
-        result.error.message = tr("No Prometheus answers at %1: the connection was refused. Start one, or set "
-                                  "its address in the Prometheus settings.")
-                                   .arg(where());
-        break;
-    case HttpError::Kind::HostNotFound:
-        result.error.kind = PrometheusError::Kind::Unreachable;
-        result.error.message = tr("No Prometheus answers at %1: the host name is unknown. Check its address in "
-                                  "the Prometheus settings.")
-                                   .arg(where());
-        break;
-    case HttpError::Kind::Tls:
-        result.error.kind = PrometheusError::Kind::Unreachable;
-        result.error.message = tr("The secure connection to Prometheus at %1 failed (%2). Check its certificate "
-                                  "authority in the Prometheus settings.")
-                                   .arg(where(), error.detail);
-        break;
-    default:
-        result.error.kind = PrometheusError::Kind::Unreachable;
-        result.error.message = tr("No Prometheus answers at %1: %2").arg(where(), error.message);
-        break;
-    }
-    return result;
-}
 
 template<class T, class ParseFn>
 QFuture<PrometheusResult<T>> PrometheusClient::call(const QString &endpoint, const Params &params, ParseFn parse)
 {
-    auto promise = std::make_shared<QPromise<PrometheusResult<T>>>();
-    promise->start();
-    QFuture<PrometheusResult<T>> future = promise->future();
-    const auto deliver = [promise](PrometheusResult<T> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
-    if (!m_http) {
-        HttpError gone;
-        gone.kind = HttpError::Kind::Cancelled;
-        deliver(failure<T>(gone));
-        return future;
-    }
-
-    HttpReply *reply = m_http->send(request(endpoint, params));
-    reply->setParent(this);
-    // Cancelling the future aborts the exchange.
-    auto *watcher = new QFutureWatcher<PrometheusResult<T>>(reply);
-    connect(watcher, &QFutureWatcherBase::canceled, reply, &HttpReply::abort);
-    watcher->setFuture(future);
-
-    const QString address = where();
-    connect(reply, &HttpReply::finished, this, [this, reply, deliver, parse, address] {
-        reply->deleteLater();
-        const HttpError &error = reply->error();
-        if (error.isError() && error.kind != HttpError::Kind::HttpStatus) {
-            deliver(failure<T>(error));
-            return;
-        }
-        PrometheusParser::Answer answer{reply->takeBody(), reply->status(), address};
-        if (answer.body.size() < kParseOffThreadBytes) {
-            deliver(parse(answer));
-            return;
-        }
-        QtConcurrent::run([parse, answer = std::move(answer)] { return parse(answer); })
-            .then(this, [deliver](PrometheusResult<T> result) { deliver(std::move(result)); });
-    });
-    return future;
+    return MonitoringCall::send<T>(m_http, this, MonitoringCall::request(m_config, endpoint, params), m_config,
+                                   QStringLiteral("Prometheus"), parse);
 }
 
 QFuture<PrometheusResult<PrometheusQueryResult>> PrometheusClient::query(const QString &expression,

@@ -19,9 +19,6 @@
 namespace ps {
 
 class HttpClient;
-class HttpReply;
-struct HttpError;
-struct HttpRequest;
 
 // Prometheus' HTTP API over HttpClient. Every call returns at once with a QFuture that
 // finishes on this object's thread (use QFuture::then(context, …) or a QFutureWatcher);
@@ -59,12 +56,8 @@ public:
 private:
     using Params = QList<QPair<QString, QString>>;
 
-    HttpRequest request(const QString &endpoint, const Params &params) const;
     template<class T, class ParseFn>
     QFuture<PrometheusResult<T>> call(const QString &endpoint, const Params &params, ParseFn parse);
-    template<class T>
-    PrometheusResult<T> failure(const HttpError &error) const;
-    QString where() const;
 
     QPointer<HttpClient> m_http;
     PrometheusConfig m_config;
