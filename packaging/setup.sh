@@ -15,8 +15,11 @@ packages=(
     fonts-dejavu-core
 )
 if [ "$mode" = test ]; then
-    # Tests validate output with Python and smoke-test the real window under Xvfb.
-    packages+=(python3 python3-yaml python3-jsonschema xvfb xauth)
+    # Tests validate output with Python and smoke-test the real window under Xvfb; the
+    # Prometheus tests start a real Prometheus, node exporter and Alertmanager, the
+    # credential tests a private D-Bus session with GNOME Keyring.
+    packages+=(python3 python3-yaml python3-jsonschema xvfb xauth
+               prometheus prometheus-node-exporter prometheus-alertmanager openssl dbus gnome-keyring)
 fi
 
 missing=()

@@ -15,6 +15,8 @@
 #include <cstdio>
 #include <vector>
 
+void runPrometheusBenchmarks(); // prometheusbench.cpp
+
 namespace {
 
 ps::Pipeline chain(int tasks)
@@ -99,5 +101,6 @@ int main()
         report(irMetric.constData(), "export", irWrite, irParse);
         report(irMetric.constData(), "import", irRead, irParse);
     }
+    runPrometheusBenchmarks();
     return 0;
 }
