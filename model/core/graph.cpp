@@ -18,11 +18,18 @@ Task *Graph::task(TaskId id)
 
 const Task *Graph::taskByName(const QString &name) const
 {
-    for (const Task &t : m_tasks) {
-        if (t.name == name)
-            return &t;
-    }
-    return nullptr;
+    // Readers resolve every reference by name; a linear search made that quadratic.
+    auto lookup = [this, &name]() -> const Task * {
+        const qsizetype i = m_names.value(name, -1);
+        return i >= 0 && i < size() && m_tasks[size_t(i)].name == name ? &m_tasks[size_t(i)] : nullptr;
+    };
+    if (const Task *hit = lookup())
+        return hit;
+    m_names.clear();
+    m_names.reserve(size());
+    for (qsizetype i = size() - 1; i >= 0; --i)
+        m_names.insert(m_tasks[size_t(i)].name, i);  // the first task of a name wins, as before
+    return lookup();
 }
 
 qsizetype Graph::indexOf(TaskId id) const
@@ -124,6 +131,7 @@ QList<Edge> Graph::edges() const
 void Graph::reindex()
 {
     m_index.clear();
+    m_names.clear();
     m_index.reserve(size());
     for (qsizetype i = 0; i < size(); ++i)
         m_index.insert(m_tasks[size_t(i)].id, i);

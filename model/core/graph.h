@@ -63,6 +63,8 @@ private:
 
     std::vector<Task> m_tasks;
     QHash<TaskId, qsizetype> m_index;
+    // Name → index, rebuilt when a lookup finds it stale (tasks are renamed through task()).
+    mutable QHash<QString, qsizetype> m_names;
     quint32 m_nextId = 1;
 };
 

@@ -2,6 +2,7 @@
 // memory, and auto-layout, on generated layered DAGs. Each size runs in its own process so
 // memory is measured cleanly; the 20-task pipeline is the baseline of every ratio.
 // Prints one JSON object per line: {"bench","metric","value","unit","baseline","ratio"}.
+#include "filecheck.h"
 #include "graphlayout.h"
 #include "mainwindow.h"
 #include "nativewriter.h"
@@ -101,6 +102,9 @@ QJsonObject measure(int n)
     QJsonObject result;
     QElapsedTimer timer;
     timer.start();
+    { const ps::FileCheck check = ps::FileCheck::run(path); }
+    result.insert(QStringLiteral("readOnly"), double(timer.nsecsElapsed()) / 1e6);
+    timer.restart();
     ps::MainWindow window;
     window.resize(1400, 900);
     const double created = double(timer.nsecsElapsed()) / 1e6;
