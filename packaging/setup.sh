@@ -18,6 +18,10 @@ if [ "$mode" = test ]; then
     # Tests validate output with Python and smoke-test the real window under Xvfb.
     packages+=(python3 python3-yaml python3-jsonschema xvfb xauth)
 fi
+if [ "$mode" = run ] || [ "$mode" = test ]; then
+    # The local engine: its sandbox, and the Python the bundled examples run with.
+    packages+=(bubblewrap python3 python3-sklearn python3-pandas)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
