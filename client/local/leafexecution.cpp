@@ -191,6 +191,16 @@ LeafExecution::Prepared LeafExecution::prepare(const QString &attemptDir)
     // Ports at paths outside /tmp and the volumes get a directory of their own, mounted there.
     auto portDir = [&](const QString &path) {
         const QString dir = QFileInfo(path).path();
+        if (m_sandboxed && dir == u"/") {
+            // A file right under the root: bind that file alone.
+            const QString host = hostPath(path, attemptDir);
+            QDir().mkpath(QFileInfo(host).path());
+            if (!QFileInfo::exists(host))
+                QFile(host).open(QIODevice::WriteOnly);
+            sandbox.addMount({host, path, false});
+            containerMounts << QStringLiteral("-v") << host + u':' + path;
+            return;
+        }
         const QString host = hostPath(dir, attemptDir);
         if (m_sandboxed && host.startsWith(attemptDir + QStringLiteral("/root")) && !containerMounts.contains(host + u':' + dir))
             mountDir(host, dir, false);
@@ -300,7 +310,7 @@ LeafExecution::Prepared LeafExecution::prepare(const QString &attemptDir)
 
     if (!m_context->containerRuntime.isEmpty()) {
         QStringList run{m_context->containerRuntime, QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-i"),
-                        QStringLiteral("-v"), attemptDir + QStringLiteral("/tmp:/tmp"), QStringLiteral("-w"), QStringLiteral("/tmp")};
+                        QStringLiteral("-v"), attemptDir + QStringLiteral("/tmp:/tmp")};
         run += containerMounts;
         for (const QString &key : p.environment.keys())
             if (key != u"PATH")

@@ -91,6 +91,7 @@ private:
     BackendResult<QString> resolve(const Scope &scope, const Binding &binding, const std::optional<QJsonValue> &item) const;
     std::optional<QString> scopeLookup(const Scope &scope, const std::optional<QJsonValue> &item, const QString &ref) const;
     std::optional<QString> workflowLookup(const QString &ref) const;
+    QString parameterOutputs(const Scope &scope, const Task &task) const;
     BackendResult<QJsonArray> loopItems(const Scope &scope, const Task &task) const;
 
     Pipeline m_pipeline;

@@ -92,7 +92,7 @@ std::optional<QString> LocalRun::scopeLookup(const Scope &scope, const std::opti
         return std::nullopt;
     }
     static const QRegularExpression tasks(
-        QStringLiteral(R"(^(?:tasks|steps)\.([^.]+)\.(outputs\.result|outputs\.parameters\.([^.]+)|outputs\.artifacts\.([^.]+)(?:\.path)?|status|exitCode|id|startedAt|finishedAt)$)"));
+        QStringLiteral(R"(^(?:tasks|steps)\.([^.]+)\.(outputs\.result|outputs\.parameters|outputs\.parameters\.([^.]+)|outputs\.artifacts\.([^.]+)(?:\.path)?|status|exitCode|id|startedAt|finishedAt)$)"));
     if (const QRegularExpressionMatch m = tasks.match(ref); m.hasMatch()) {
         const Task *t = scope.graph->taskByName(m.captured(1));
         if (!t)
@@ -109,12 +109,36 @@ std::optional<QString> LocalRun::scopeLookup(const Scope &scope, const std::opti
             const RunNode *n = m_snapshot.node(slot.nodeId);
             return n ? (what == u"startedAt" ? n->startedAt : n->finishedAt).toString(Qt::ISODate) : QString();
         }
+        if (what == u"outputs.parameters")
+            return parameterOutputs(scope, *t);
         const QString port = what == u"outputs.result" ? QStringLiteral("result") : !m.captured(3).isEmpty() ? m.captured(3) : m.captured(4);
         if (!slot.outputs.contains(port))
             return std::nullopt;
         return slot.outputs.value(port);
     }
     return workflowLookup(ref);
+}
+
+QString LocalRun::parameterOutputs(const Scope &scope, const Task &task) const
+{
+    // Argo: a step's output parameters as an object; a loop's as a list of them, one per iteration.
+    const ComponentSpec *c = m_pipeline.component(task.component);
+    auto object = [&](const QMap<QString, QString> &outputs) {
+        QJsonObject o;
+        for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+            const PortSpec *port = c ? c->output(it.key()) : nullptr;
+            if (port && !port->artifact && !port->fromStdout)
+                o.insert(it.key(), it.value());
+        }
+        return o;
+    };
+    const TaskState state = scope.states.value(task.id);
+    if (!task.settings.loop.isSet())
+        return QString::fromUtf8(QJsonDocument(object(state.outputs)).toJson(QJsonDocument::Compact));
+    QJsonArray list;
+    for (int index : state.invocations)
+        list.append(object(m_invocations[size_t(index)].outputs));
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 std::optional<QString> LocalRun::workflowLookup(const QString &ref) const

@@ -59,7 +59,7 @@ QStringList Sandbox::commandPrefix() const
     std::sort(mounts.begin(), mounts.end(), [](const Mount &a, const Mount &b) { return a.sandboxPath.size() < b.sandboxPath.size(); });
     for (const Mount &m : mounts)
         args << (m.readOnly ? QStringLiteral("--ro-bind") : QStringLiteral("--bind")) << m.hostPath << m.sandboxPath;
-    args << QStringLiteral("--chdir") << QStringLiteral("/tmp") << QStringLiteral("--");
+    args << QStringLiteral("--chdir") << QStringLiteral("/") << QStringLiteral("--");
     return args;
 }
 
