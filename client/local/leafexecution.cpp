@@ -333,7 +333,14 @@ LeafExecution::Prepared LeafExecution::prepare(const QString &attemptDir)
 QString LeafExecution::collectOutputs(const QByteArray &stdoutText, const QString &attemptDir)
 {
     const ComponentSpec &c = *m_spec.component;
-    const QString result = QString::fromUtf8(stdoutText).trimmed();
+    QString result = QString::fromUtf8(stdoutText).trimmed();
+    // Secret values stay out of the run files, whatever the task printed.
+    QStringList secrets;
+    for (const SecretEnvVar &s : m_spec.settings.secretEnv)
+        secrets.append(m_context->secrets.value(s.secretName + u'/' + s.secretKey, m_context->secrets.value(s.secretKey)));
+    secrets.removeAll(QString());
+    for (const QString &secret : std::as_const(secrets))
+        result.replace(secret, QStringLiteral("***"));
     if (c.output(QStringLiteral("result")) || result.size() <= kMaxKeptResult)
         m_outputs.insert(QStringLiteral("result"), result);
     const QJsonObject portFields = c.extras.value(ArgoTemplateReader::extrasPortFieldsKey()).toObject();
@@ -367,7 +374,10 @@ QString LeafExecution::collectOutputs(const QByteArray &stdoutText, const QStrin
             }
             return Tr::tr("output parameter '%1' was not written to %2").arg(port.name, inside);
         }
-        m_outputs.insert(port.name, QString::fromUtf8(f.read(kMaxParameter)).trimmed());
+        QString value = QString::fromUtf8(f.read(kMaxParameter)).trimmed();
+        for (const QString &secret : std::as_const(secrets))
+            value.replace(secret, QStringLiteral("***"));
+        m_outputs.insert(port.name, value);
     }
     return {};
 }

@@ -322,6 +322,12 @@ void LocalRun::startInvocation(int index)
             invocationFinished(index, TaskPhase::Error, Tr::tr("sub-pipelines nest deeper than %1 levels").arg(kMaxDepth));
             return;
         }
+        QList<TaskId> cyclic;
+        graphalgorithms::topologicalOrder(impl.graph, &cyclic);
+        if (!cyclic.isEmpty()) {
+            invocationFinished(index, TaskPhase::Error, Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle").arg(component->key));
+            return;
+        }
         setNode(inv.nodeId, TaskPhase::Running, QString());
         const int child = addScope(&impl.graph, component->key, inv.nodeId, inv.inputs, index, scope.depth + 1);
         m_invocations[size_t(index)].childScope = child;
