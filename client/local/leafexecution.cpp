@@ -104,7 +104,10 @@ void LeafExecution::startAttempt()
         a.name = parent ? parent->name : QString();
         a.displayName = QStringLiteral("%1(%2)").arg(parent ? parent->displayName : QString()).arg(m_attempt);
         a.kind = RunNode::Kind::Attempt;
-        m_snapshot->nodes.append(a);
+        if (RunNode *earlier = node(a.id)) // a retry of the run goes over its attempts again
+            *earlier = a;
+        else
+            m_snapshot->nodes.append(a);
     }
     const QString attemptDir = RunDirectory::nodeDir(m_spec.runDir, m_attemptNode);
     QDir(attemptDir).removeRecursively();

@@ -185,6 +185,63 @@ private slots:
         QCOMPARE(s.node(QStringLiteral("items"))->outputs.value(QStringLiteral("result")), QStringLiteral(R"(["x","y","z"])"));
     }
 
+    void resolvesKfpPlaceholdersAndConditions()
+    {
+        Engine engine;
+        RunRequest request;
+        request.parameters.insert(QStringLiteral("text"), QStringLiteral("kfp says hi"));
+        const RunSnapshot s = engine.run(R"(
+components:
+  comp-write:
+    executorLabel: exec-write
+    inputDefinitions: {parameters: {text: {parameterType: STRING}}}
+    outputDefinitions: {parameters: {out: {parameterType: STRING}}}
+  comp-read:
+    executorLabel: exec-read
+    inputDefinitions: {parameters: {value: {parameterType: STRING}}}
+deploymentSpec:
+  executors:
+    exec-write:
+      container:
+        image: python:3.11
+        command: [sh, -c, 'printf %s "$0" > "$1"', '{{$.inputs.parameters[''text'']}}', '{{$.outputs.parameters[''out''].output_file}}']
+    exec-read:
+      container:
+        image: python:3.11
+        command: [echo, '{{$.inputs.parameters[''value'']}}']
+pipelineInfo: {name: kfp-local}
+root:
+  dag:
+    tasks:
+      write:
+        componentRef: {name: comp-write}
+        inputs: {parameters: {text: {componentInputParameter: text}}}
+        taskInfo: {name: write}
+      read:
+        componentRef: {name: comp-read}
+        dependentTasks: [write]
+        inputs:
+          parameters:
+            value: {taskOutputParameter: {outputParameterKey: out, producerTask: write}}
+        taskInfo: {name: read}
+      never:
+        componentRef: {name: comp-read}
+        dependentTasks: [write]
+        inputs:
+          parameters:
+            value: {taskOutputParameter: {outputParameterKey: out, producerTask: write}}
+        triggerPolicy: {condition: "inputs.parameter_values['value'] == 'something else'"}
+        taskInfo: {name: never}
+  inputDefinitions: {parameters: {text: {parameterType: STRING}}}
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.14.6
+)", request);
+        QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
+        QCOMPARE(s.node(QStringLiteral("write"))->outputs.value(QStringLiteral("out")), QStringLiteral("kfp says hi"));
+        QCOMPARE(s.node(QStringLiteral("read"))->outputs.value(QStringLiteral("result")), QStringLiteral("kfp says hi"));
+        QCOMPARE(phase(s, QStringLiteral("never")), QStringLiteral("Skipped"));
+    }
+
     void retriesUntilItWorks()
     {
         Engine engine;

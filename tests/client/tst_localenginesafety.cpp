@@ -7,6 +7,18 @@
 using namespace ps;
 using pstest::Engine;
 
+namespace {
+
+// One container step with one environment variable read from a secret.
+QByteArray secretWorkflow(const QByteArray &command, const QByteArray &variable, const QByteArray &secret, const QByteArray &key)
+{
+    return "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: secret}\nspec:\n  entrypoint: s\n  templates:\n"
+           "  - name: s\n    container:\n      image: busybox\n      command: [sh, -c, \"" + command + "\"]\n"
+           "      env: [{name: " + variable + ", valueFrom: {secretKeyRef: {name: " + secret + ", key: " + key + "}}}]\n";
+}
+
+} // namespace
+
 // What keeps the user's machine and secrets safe, and the deeper structures of a pipeline.
 class LocalEngineSafetyTest : public QObject
 {
@@ -57,19 +69,8 @@ spec:
         LocalBackend::Settings settings;
         settings.secretsFile = secrets;
         Engine engine(settings);
-        const RunSnapshot s = engine.run(R"(
-apiVersion: argoproj.io/v1alpha1
-kind: Workflow
-metadata: {name: secret}
-spec:
-  entrypoint: s
-  templates:
-  - name: s
-    container:
-      image: busybox
-      command: [sh, -c, "echo got $PASSWORD; test $(printf %s $PASSWORD | wc -c) -eq 15"]
-      env: [{name: PASSWORD, valueFrom: {secretKeyRef: {name: db, key: password}}}]
-)");
+        const RunSnapshot s = engine.run(secretWorkflow("echo got $PASSWORD; test $(printf %s $PASSWORD | wc -c) -eq 15", "PASSWORD", "db",
+                                                        "password"));
         QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
         QCOMPARE(s.node(QStringLiteral("s"))->outputs.value(QStringLiteral("result")), QStringLiteral("got ***"));
         QDirIterator it(engine.dataDir(), QDir::Files, QDirIterator::Subdirectories);
@@ -85,19 +86,7 @@ spec:
         LocalBackend::Settings settings;
         settings.secretsFile = QStringLiteral("/nonexistent/secrets.env");
         Engine engine(settings);
-        const RunSnapshot s = engine.run(R"(
-apiVersion: argoproj.io/v1alpha1
-kind: Workflow
-metadata: {name: secret}
-spec:
-  entrypoint: s
-  templates:
-  - name: s
-    container:
-      image: busybox
-      command: [sh, -c, "true"]
-      env: [{name: TOKEN, valueFrom: {secretKeyRef: {name: api, key: token}}}]
-)");
+        const RunSnapshot s = engine.run(secretWorkflow("true", "TOKEN", "api", "token"));
         QCOMPARE(toString(s.phase), QStringLiteral("Error"));
         QVERIFY2(s.node(QStringLiteral("s"))->message.contains(QStringLiteral("'api'")), qPrintable(Engine::describe(s)));
     }
