@@ -104,6 +104,7 @@ void LeafExecution::startAttempt()
         a.name = parent ? parent->name : QString();
         a.displayName = QStringLiteral("%1(%2)").arg(parent ? parent->displayName : QString()).arg(m_attempt);
         a.kind = RunNode::Kind::Attempt;
+        a.component = parent ? parent->component : QString();
         if (RunNode *earlier = node(a.id)) // a retry of the run goes over its attempts again
             *earlier = a;
         else

@@ -71,6 +71,7 @@ LocalBackend::LocalBackend(Settings settings, QObject *parent)
     m_sampleTimer.start();
     loadRuns();
     probe();
+    QTimer::singleShot(0, this, &RunBackend::runsLoaded);
 }
 
 LocalBackend::~LocalBackend()
@@ -348,19 +349,23 @@ QList<ArtifactInfo> LocalBackend::artifacts(const QString &runId, const QString 
     const std::optional<RunSnapshot> s = snapshot(runId);
     if (!s)
         return list;
+    // The component tells which outputs are artifacts and of what type; for a run from an
+    // earlier session it is read back from the run directory.
+    const LocalRun *run = m_runs.value(runId).run;
+    const Pipeline pipeline = run ? run->pipeline() : PipelineFileReader::readFile(RunDirectory::pipelinePath(runDir(runId))).asPipeline();
     for (const RunNode &n : s->nodes) {
-        if (!nodeId.isEmpty() && n.id != nodeId)
+        if ((!nodeId.isEmpty() && n.id != nodeId) || n.kind == RunNode::Kind::Loop || n.kind == RunNode::Kind::Graph)
             continue;
-        if (n.kind == RunNode::Kind::Loop || n.kind == RunNode::Kind::Graph)
-            continue;
+        const ComponentSpec *c = pipeline.component(n.component);
         for (auto it = n.outputs.cbegin(); it != n.outputs.cend(); ++it) {
-            // Artifacts are the outputs kept as files of a run (this one, or an earlier one when cached).
+            const PortSpec *port = c ? c->output(it.key()) : nullptr;
             const QFileInfo fi(it.value());
-            if (!it.value().startsWith(u'/') || !it.value().contains(QStringLiteral("/nodes/")) || !fi.exists())
+            if (!port || !port->artifact || !fi.exists())
                 continue;
             ArtifactInfo a;
             a.name = it.key();
             a.nodeId = n.id;
+            a.type = port->type.name();
             a.directory = fi.isDir();
             a.size = fi.isDir() ? -1 : fi.size();
             a.uri = fi.absoluteFilePath();

@@ -193,7 +193,8 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
     const ComponentSpec *component = m_pipeline.component(task.component);
     const bool graph = component && component->implementation.kind == Implementation::Kind::Graph;
     ensureNode(slot.nodeId, scope.parentNode, task.name, task.displayName.isEmpty() ? task.name : task.displayName,
-               loop ? RunNode::Kind::Loop : graph ? RunNode::Kind::Graph : RunNode::Kind::Task);
+               loop ? RunNode::Kind::Loop : graph ? RunNode::Kind::Graph : RunNode::Kind::Task)
+        .component = task.component;
     auto settle = [&](TaskPhase phase, const QString &message) {
         slot.phase = phase;
         setNode(slot.nodeId, phase, message);
@@ -237,7 +238,8 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
             const QString itemText = runlookups::jsonText(*items[i]);
             ensureNode(inv.nodeId, slot.nodeId, task.name,
                        QStringLiteral("%1(%2:%3)").arg(task.name).arg(i).arg(itemText.left(40)),
-                       graph ? RunNode::Kind::Graph : RunNode::Kind::Iteration);
+                       graph ? RunNode::Kind::Graph : RunNode::Kind::Iteration)
+                .component = task.component;
         }
         m_invocations.push_back(inv);
         slot.invocations.append(int(m_invocations.size()) - 1);
@@ -519,7 +521,7 @@ void LocalRun::finishScope(int scopeIndex)
     TaskState &slot = scope.states[exit->id];
     slot.decided = true;
     slot.nodeId = exit->name;
-    ensureNode(slot.nodeId, QString(), exit->name, exit->name, RunNode::Kind::Task);
+    ensureNode(slot.nodeId, QString(), exit->name, exit->name, RunNode::Kind::Task).component = exit->component;
     Invocation inv;
     inv.scope = scopeIndex;
     inv.task = exit->id;

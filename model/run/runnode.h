@@ -18,6 +18,7 @@ struct RunNode {
     QString parentId;          // empty for a top-level node
     QString name;              // the task's name in its graph
     QString displayName;       // what people see: "train(3)"
+    QString component;         // the component it runs (a key of the pipeline's components)
     Kind kind = Kind::Task;
     TaskPhase phase = TaskPhase::Pending;
     QDateTime startedAt;

@@ -41,6 +41,8 @@ QJsonObject nodeToJson(const RunNode &n)
                   {QStringLiteral("phase"), toString(n.phase)}};
     if (!n.parentId.isEmpty())
         o.insert(QStringLiteral("parent"), n.parentId);
+    if (!n.component.isEmpty())
+        o.insert(QStringLiteral("component"), n.component);
     if (n.startedAt.isValid())
         o.insert(QStringLiteral("startedAt"), timeText(n.startedAt));
     if (n.finishedAt.isValid())
@@ -63,6 +65,7 @@ RunNode nodeFromJson(const QJsonObject &o)
     n.parentId = o.value(QStringLiteral("parent")).toString();
     n.name = o.value(QStringLiteral("name")).toString();
     n.displayName = o.value(QStringLiteral("displayName")).toString();
+    n.component = o.value(QStringLiteral("component")).toString();
     n.kind = runNodeKindFromString(o.value(QStringLiteral("kind")).toString());
     n.phase = taskPhaseFromString(o.value(QStringLiteral("phase")).toString()).value_or(TaskPhase::Error);
     n.startedAt = timeFrom(o.value(QStringLiteral("startedAt")));

@@ -2,6 +2,7 @@
 #include "testdata.h"
 #include "testregistry.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ps;
@@ -32,7 +33,20 @@ private slots:
         const RunSnapshot s = *engine.backend->snapshot(id);
         QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(pstest::Engine::describe(s)));
         // Something was computed and kept: every example produces at least one artifact.
-        QVERIFY(!engine.backend->artifacts(id).isEmpty());
+        const QList<ArtifactInfo> artifacts = engine.backend->artifacts(id);
+        QVERIFY(!artifacts.isEmpty());
+        for (const ArtifactInfo &a : artifacts) {
+            QVERIFY(QFileInfo::exists(a.uri));
+            QVERIFY2(a.type.startsWith(QStringLiteral("system.")), qPrintable(a.type));
+        }
+        // Fetching one gives the user a copy of it.
+        QTemporaryDir target;
+        QSignalSpy fetched(engine.backend.get(), &RunBackend::artifactFetched);
+        const int request = engine.backend->fetchArtifact(id, artifacts.front(), target.filePath(QStringLiteral("copy")));
+        QTRY_COMPARE(fetched.count(), 1);
+        QCOMPARE(fetched.front().at(0).toInt(), request);
+        QCOMPARE(fetched.front().at(2).toString(), QString());
+        QCOMPARE(QFileInfo(target.filePath(QStringLiteral("copy"))).size(), artifacts.front().size);
     }
 };
 

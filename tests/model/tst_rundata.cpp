@@ -37,6 +37,7 @@ private slots:
         loop.id = QStringLiteral("train");
         loop.name = QStringLiteral("train");
         loop.kind = RunNode::Kind::Loop;
+        loop.component = QStringLiteral("train-model");
         loop.phase = TaskPhase::Failed;
         RunNode it = loop;
         it.id = QStringLiteral("train(3)");
