@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 namespace ps {
 
@@ -20,6 +23,14 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pstudio)
 };
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = 1;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends pstudio at once
+}
 
 struct Options {
     QString file;
@@ -160,6 +171,18 @@ int RunCommand::run(const QStringList &args)
         if (ps::isFinished(s->phase))
             QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
     });
+    // Ctrl-C cancels the run, so that its tasks (each in a session of its own) stop too.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interrupts;
+    QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted == 1) {
+            g_interrupted = 2;
+            err << Tr::tr("cancelling…") << Qt::endl;
+            backend.cancel(runId);
+        }
+    });
+    interrupts.start(100);
     loop.exec();
     const RunSnapshot s = *backend.snapshot(runId);
     progress << Tr::tr("run %1: %2%3").arg(runId, toString(s.phase), s.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.message))
