@@ -130,6 +130,9 @@ void LeafExecution::startAttempt()
     spec.workingDirectory = m_sandboxed ? QDir::rootPath() : attemptDir + QStringLiteral("/tmp");
     spec.logPath = RunDirectory::logPath(m_spec.runDir, m_attemptNode);
     spec.timeoutSeconds = m_spec.settings.timeoutSeconds;
+    if (spec.timeoutSeconds <= 0) // Argo's template `timeout` ("30s"), kept as written by the reader
+        spec.timeoutSeconds = qint64(std::ceil(seconds(m_spec.component->extras.value(ArgoTemplateReader::extrasTemplateKey())
+                                                           .toObject().value(QStringLiteral("timeout")).toString())));
     for (const SecretEnvVar &s : m_spec.settings.secretEnv)
         spec.secrets.append(prepared.environment.value(s.name));
     m_launcher = new TaskLauncher(spec, this);

@@ -273,12 +273,17 @@ sdkVersion: kfp-2.14.6
   - name: main
     steps:
     - - {name: slow, template: slow}
+      - {name: slower, template: slower}
   - name: slow
     activeDeadlineSeconds: 1
     container: {image: busybox, command: [sh, -c, "sleep 60"]}
+  - name: slower
+    timeout: 2s
+    container: {image: busybox, command: [sh, -c, "sleep 60"]}
 )"));
         QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
-        QVERIFY2(s.node(QStringLiteral("slow"))->message.contains(QStringLiteral("timed out")), qPrintable(Engine::describe(s)));
+        QVERIFY2(s.node(QStringLiteral("slow"))->message.contains(QStringLiteral("timed out after 1 second")), qPrintable(Engine::describe(s)));
+        QVERIFY2(s.node(QStringLiteral("slower"))->message.contains(QStringLiteral("timed out after 2 second")), qPrintable(Engine::describe(s)));
         QVERIFY(clock.elapsed() < 30000);
     }
 

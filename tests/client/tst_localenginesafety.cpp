@@ -2,6 +2,7 @@
 #include "testregistry.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ps;
@@ -89,6 +90,30 @@ spec:
         const RunSnapshot s = engine.run(secretWorkflow("true", "TOKEN", "api", "token"));
         QCOMPARE(toString(s.phase), QStringLiteral("Error"));
         QVERIFY2(s.node(QStringLiteral("s"))->message.contains(QStringLiteral("'api'")), qPrintable(Engine::describe(s)));
+    }
+
+    void prunesRunsOlderThanTheRetention()
+    {
+        QTemporaryDir data;
+        auto writeRun = [&](const QString &id, int daysAgo) {
+            RunSnapshot s;
+            s.id = id;
+            s.phase = RunPhase::Succeeded;
+            s.createdAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+            QDir().mkpath(data.filePath(QStringLiteral("runs/") + id));
+            QFile f(data.filePath(QStringLiteral("runs/%1/run.json").arg(id)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(s.toJson()).toJson());
+        };
+        writeRun(QStringLiteral("old"), 40);
+        writeRun(QStringLiteral("recent"), 2);
+        LocalBackend::Settings settings;
+        settings.retentionDays = 30;
+        Engine engine(settings, data.path());
+        QVERIFY(!engine.backend->snapshot(QStringLiteral("old")));
+        QVERIFY(!QFileInfo::exists(data.filePath(QStringLiteral("runs/old"))));
+        QVERIFY(engine.backend->snapshot(QStringLiteral("recent")));
+        QCOMPARE(engine.backend->listRuns().size(), 1);
     }
 
     void expandsNestedAndRecursiveSubPipelines()
