@@ -183,6 +183,11 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
 {
     auto *run = new LocalRun(pipeline, snapshot, runDir(runId), &m_context, this);
     connect(run, &LocalRun::changed, this, [this, runId] { runChangedInternally(runId); });
+    connect(run, &LocalRun::capacityFreed, this, [this] {
+        for (const Entry &e : std::as_const(m_runs))
+            if (e.run && !e.run->isFinished())
+                e.run->pump();
+    });
     connect(run, &LocalRun::finished, this, [this, runId] {
         runChangedInternally(runId);
         saveDirty();
@@ -340,7 +345,13 @@ BackendResult<bool> LocalBackend::removeRun(const QString &runId)
 
 LogStream *LocalBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
 {
-    return new LocalLogStream(RunDirectory::logPath(runDir(runId), nodeId), nodeId, m_runs.value(runId).run, parent);
+    // A task that was retried logs per attempt: its own log is that of its latest attempt.
+    QString logged = nodeId;
+    if (const std::optional<RunSnapshot> s = snapshot(runId))
+        for (const RunNode *child : s->children(nodeId))
+            if (child->kind == RunNode::Kind::Attempt)
+                logged = child->id;
+    return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_runs.value(runId).run, parent);
 }
 
 QList<ArtifactInfo> LocalBackend::artifacts(const QString &runId, const QString &nodeId) const

@@ -37,7 +37,7 @@ bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase:
 
 } // namespace
 
-LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, const EngineContext *context, QObject *parent)
+LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent)
     : QObject(parent), m_pipeline(std::move(pipeline)), m_snapshot(std::move(snapshot)), m_runDir(std::move(runDir)), m_context(context)
 {
 }
@@ -364,17 +364,18 @@ void LocalRun::startInvocation(int index)
     connect(inv.leaf, &LeafExecution::finished, this, [this, index] {
         Invocation &done = m_invocations[size_t(index)];
         if (done.phase == TaskPhase::Running)
-            --m_running;
+            --m_context->running;
         done.outputs = done.leaf->outputs();
         invocationFinished(index, done.leaf->phase(), done.leaf->message());
         pump();
+        emit capacityFreed();
     });
     m_queue.append(index);
 }
 
 void LocalRun::pump()
 {
-    for (qsizetype i = 0; i < m_queue.size() && m_running < std::max(1, m_context->parallelism);) {
+    for (qsizetype i = 0; i < m_queue.size() && m_context->running < std::max(1, m_context->parallelism);) {
         const int index = m_queue[i];
         Invocation &inv = m_invocations[size_t(index)];
         const Scope &scope = m_scopes[size_t(inv.scope)];
@@ -390,7 +391,7 @@ void LocalRun::pump()
             }
         }
         m_queue.removeAt(i);
-        ++m_running;
+        ++m_context->running;
         inv.phase = TaskPhase::Running;
         inv.leaf->start();
     }

@@ -22,10 +22,12 @@ class LocalRun : public QObject
 {
     Q_OBJECT
 public:
-    LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, const EngineContext *context, QObject *parent = nullptr);
+    LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent = nullptr);
     ~LocalRun() override;
     // `reuse`: outputs of nodes that succeeded in an earlier pass of this run (retry).
     void start(const QHash<QString, QMap<QString, QString>> &reuse = {});
+    // Starts queued tasks while the engine has room for them.
+    void pump();
     void cancel();
     const RunSnapshot &snapshot() const { return m_snapshot; }
     const Pipeline &pipeline() const { return m_pipeline; }
@@ -38,6 +40,8 @@ signals:
     void changed();
     void linesWritten(const QString &nodeId, const ps::LogLines &lines);
     void finished();
+    // A task process ended: other runs may start one.
+    void capacityFreed();
 
 private:
     struct TaskState {
@@ -80,7 +84,6 @@ private:
     void invocationFinished(int index, TaskPhase phase, const QString &message);
     void slotFinished(int scopeIndex, TaskId task);
     void finishScope(int scopeIndex);
-    void pump();
     void finishRun();
     RunNode &ensureNode(const QString &id, const QString &parent, const QString &name, const QString &display, RunNode::Kind kind);
     void setNode(const QString &id, TaskPhase phase, const QString &message);
@@ -97,12 +100,11 @@ private:
     Pipeline m_pipeline;
     RunSnapshot m_snapshot;
     QString m_runDir;
-    const EngineContext *m_context;
+    EngineContext *m_context;
     QHash<QString, QMap<QString, QString>> m_reuse;
     std::vector<Scope> m_scopes;
     std::vector<Invocation> m_invocations;
     QList<int> m_queue;
-    int m_running = 0;
     bool m_cancelled = false;
     bool m_exitStarted = false;
     int m_exitInvocation = -1;

@@ -42,7 +42,8 @@ public:
     // Forgets a finished run and deletes what it left (logs, artifacts).
     virtual BackendResult<bool> removeRun(const QString &runId) = 0;
 
-    // Follows the log of one node (a task, iteration or attempt). The caller owns the stream.
+    // Follows the log of one node (a task, iteration or attempt; a retried task: its latest
+    // attempt). The caller owns the stream.
     virtual LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) = 0;
     // The output artifacts of a node (of the whole run with an empty node id).
     virtual QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const = 0;

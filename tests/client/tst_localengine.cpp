@@ -90,6 +90,26 @@ private slots:
         QCOMPARE(most, 2);
     }
 
+    void theLimitHoldsAcrossRuns()
+    {
+        LocalBackend::Settings settings;
+        settings.parallelism = 1;
+        Engine engine(settings);
+        const Pipeline p = pstest::pipelineFromYaml(workflow(R"(
+  - name: main
+    steps:
+    - - {name: nap, template: sleep-echo, arguments: {parameters: [{name: msg, value: z}]}}
+)"));
+        RunRequest fresh;
+        fresh.cachingEnabled = false;
+        const QString first = engine.submit(p, fresh), second = engine.submit(p, fresh);
+        QVERIFY(engine.waitFinished(first) && engine.waitFinished(second));
+        const RunSnapshot a = *engine.backend->snapshot(first), b = *engine.backend->snapshot(second);
+        QVERIFY2(a.phase == RunPhase::Succeeded && b.phase == RunPhase::Succeeded, qPrintable(Engine::describe(b)));
+        const RunNode *x = a.node(QStringLiteral("nap")), *y = b.node(QStringLiteral("nap"));
+        QVERIFY(x->finishedAt <= y->startedAt || y->finishedAt <= x->startedAt);
+    }
+
     void passesParametersAndArtifacts()
     {
         Engine engine;
@@ -260,6 +280,9 @@ sdkVersion: kfp-2.14.6
         QCOMPARE(s.children(QStringLiteral("flaky")).size(), 3);
         QCOMPARE(phase(s, QStringLiteral("flaky#0")), QStringLiteral("Failed"));
         QCOMPARE(phase(s, QStringLiteral("flaky#2")), QStringLiteral("Succeeded"));
+        // The task's log is its last attempt's.
+        LogStream *stream = engine.backend->openLogStream(s.id, QStringLiteral("flaky"), this);
+        QTRY_VERIFY(stream->isFinished());
         // The backoff was kept between attempts.
         QVERIFY(started(s, QStringLiteral("flaky#1")).msecsTo(started(s, QStringLiteral("flaky#2"))) >= 900);
     }
