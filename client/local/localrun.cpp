@@ -26,13 +26,6 @@ struct Tr {
 
 constexpr int kMaxDepth = 30;
 
-bool continuesOn(const Task &task, TaskPhase phase)
-{
-    const QJsonObject on = task.extras.value(QStringLiteral("continueOn")).toObject();
-    return (phase == TaskPhase::Failed && on.value(QStringLiteral("failed")).toBool())
-           || (phase == TaskPhase::Error && on.value(QStringLiteral("error")).toBool());
-}
-
 bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase::Error; }
 
 } // namespace
@@ -120,44 +113,6 @@ void LocalRun::setNode(const QString &id, TaskPhase phase, const QString &messag
 
 void LocalRun::touch() { emit changed(); }
 
-bool LocalRun::failureHandled(const Scope &scope, const Task &task, bool needRun) const
-{
-    for (const Task &t : scope.graph->tasks()) {
-        const QString depends = t.extras.value(QStringLiteral("depends")).toString();
-        if (depends.isEmpty() || !runlookups::dependsNames(depends).contains(task.name))
-            continue;
-        if (!depends.contains(task.name + QStringLiteral(".Failed")) && !depends.contains(task.name + QStringLiteral(".Errored"))
-            && !depends.contains(u'|'))
-            continue;
-        if (!needRun)
-            return true;
-        const TaskPhase p = scope.states.value(t.id).phase;
-        if (p != TaskPhase::Omitted && p != TaskPhase::Pending)
-            return true;
-    }
-    return false;
-}
-
-BackendResult<bool> LocalRun::dependsSatisfied(const Scope &scope, const Task &task) const
-{
-    auto phaseOf = [&](const QString &name) -> std::optional<TaskPhase> {
-        const Task *t = scope.graph->taskByName(name);
-        if (!t)
-            return std::nullopt;
-        return scope.states.value(t->id).phase;
-    };
-    const QString depends = task.extras.value(QStringLiteral("depends")).toString();
-    if (!depends.isEmpty())
-        return runlookups::evaluateDepends(depends, phaseOf);
-    for (TaskId up : scope.graph->upstreamOf(task.id)) {
-        const Task *t = scope.graph->task(up);
-        const TaskPhase p = scope.states.value(up).phase;
-        if (!isSuccessful(p) && !(t && continuesOn(*t, p)))
-            return {false, {}};
-    }
-    return {true, {}};
-}
-
 void LocalRun::advance(int scopeIndex)
 {
     bool progress = true;
@@ -206,7 +161,7 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
     if (scope.failFast) {
         for (const Task &other : scope.graph->tasks()) {
             const TaskPhase p = scope.states.value(other.id).phase;
-            if (failedPhase(p) && !continuesOn(other, p) && !failureHandled(scope, other, false))
+            if (failedPhase(p) && !runlookups::continuesOn(other.extras, p) && !failureHandled(scope, other, false))
                 return settle(TaskPhase::Omitted, Tr::tr("not run: task '%1' failed").arg(other.name));
         }
     }
@@ -397,8 +352,40 @@ void LocalRun::pump()
     }
 }
 
+bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
+{
+    // Argo's `onExit` of a step or DAG task: runs once the task ended, whatever its outcome.
+    Invocation &inv = m_invocations[size_t(index)];
+    const Task &task = *m_scopes[size_t(inv.scope)].graph->task(inv.task);
+    const QString name = task.extras.value(QStringLiteral("onExit")).toString();
+    const ComponentSpec *hook = m_pipeline.component(name);
+    if (name.isEmpty() || inv.hook || m_cancelled || phase == TaskPhase::Skipped || phase == TaskPhase::Omitted)
+        return false;
+    const QString id = inv.nodeId + QStringLiteral(".onExit");
+    const RunNode *owner = m_snapshot.node(inv.nodeId);
+    ensureNode(id, owner ? owner->parentId : QString(), name, task.name + QStringLiteral(".onExit"), RunNode::Kind::Task).component = name;
+    LeafExecution::Spec spec;
+    spec.nodeId = id;
+    spec.component = hook;
+    spec.runDir = m_runDir;
+    spec.caching = false;
+    spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
+    if (!hook || (hook->implementation.kind != Implementation::Kind::Container && hook->implementation.kind != Implementation::Kind::Script)) {
+        setNode(id, TaskPhase::Error, Tr::tr("the exit hook '%1' is not a container or script template").arg(name));
+        return false;
+    }
+    inv.hook = new LeafExecution(spec, m_context, &m_snapshot, this);
+    connect(inv.hook, &LeafExecution::changed, this, &LocalRun::touch);
+    connect(inv.hook, &LeafExecution::linesWritten, this, &LocalRun::linesWritten);
+    connect(inv.hook, &LeafExecution::finished, this, [this, index, phase, message] { invocationFinished(index, phase, message); });
+    inv.hook->start(); // outside the parallelism limit: it only follows a task that just freed its place
+    return true;
+}
+
 void LocalRun::invocationFinished(int index, TaskPhase phase, const QString &message)
 {
+    if (startHook(index, phase, message))
+        return;
     Invocation &inv = m_invocations[size_t(index)];
     inv.phase = phase;
     inv.message = message;
@@ -484,7 +471,7 @@ void LocalRun::finishScope(int scopeIndex)
     QString message;
     for (const Task &task : scope.graph->tasks()) {
         const TaskPhase p = scope.states.value(task.id).phase;
-        if (task.role == Task::Role::ExitHandler || !failedPhase(p) || continuesOn(task, p) || failureHandled(scope, task, true))
+        if (task.role == Task::Role::ExitHandler || !failedPhase(p) || runlookups::continuesOn(task.extras, p) || failureHandled(scope, task, true))
             continue;
         if (phase == TaskPhase::Succeeded) {
             phase = p;
@@ -564,16 +551,18 @@ void LocalRun::cancel()
     for (int index : queued)
         m_invocations[size_t(index)].leaf->cancel();
     for (Invocation &inv : m_invocations)
-        if (inv.leaf && !inv.leaf->isFinished())
-            inv.leaf->cancel();
+        for (LeafExecution *leaf : {inv.leaf, inv.hook})
+            if (leaf && !leaf->isFinished())
+                leaf->cancel();
 }
 
 QHash<QString, qint64> LocalRun::runningSessions() const
 {
     QHash<QString, qint64> sessions;
     for (const Invocation &inv : m_invocations)
-        if (inv.leaf && inv.leaf->sessionId() > 0 && !inv.leaf->isFinished())
-            sessions.insert(inv.leaf->runningNodeId(), inv.leaf->sessionId());
+        for (const LeafExecution *leaf : {inv.leaf, inv.hook})
+            if (leaf && leaf->sessionId() > 0 && !leaf->isFinished())
+                sessions.insert(leaf->runningNodeId(), leaf->sessionId());
     return sessions;
 }
 

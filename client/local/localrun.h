@@ -73,6 +73,7 @@ private:
         QMap<QString, QString> outputs;
         QMap<QString, QString> inputs;
         LeafExecution *leaf = nullptr;
+        LeafExecution *hook = nullptr;  // its onExit, once started
         int childScope = -1;
     };
 
@@ -82,6 +83,7 @@ private:
     bool decide(int scopeIndex, const Task &task);
     void startInvocation(int index);
     void invocationFinished(int index, TaskPhase phase, const QString &message);
+    bool startHook(int index, TaskPhase phase, const QString &message);
     void slotFinished(int scopeIndex, TaskId task);
     void finishScope(int scopeIndex);
     void finishRun();

@@ -1,4 +1,4 @@
-// LocalRun, continued: what bindings, references and loop sources resolve to in a scope.
+// LocalRun, continued: what bindings, references, loop sources and `depends` resolve to in a scope.
 #include "localrun.h"
 
 #include "argoreader.h"
@@ -32,6 +32,44 @@ QString formatted(const QString &format, qint64 i)
 }
 
 } // namespace
+
+bool LocalRun::failureHandled(const Scope &scope, const Task &task, bool needRun) const
+{
+    for (const Task &t : scope.graph->tasks()) {
+        const QString depends = t.extras.value(QStringLiteral("depends")).toString();
+        if (depends.isEmpty() || !runlookups::dependsNames(depends).contains(task.name))
+            continue;
+        if (!depends.contains(task.name + QStringLiteral(".Failed")) && !depends.contains(task.name + QStringLiteral(".Errored"))
+            && !depends.contains(u'|'))
+            continue;
+        if (!needRun)
+            return true;
+        const TaskPhase p = scope.states.value(t.id).phase;
+        if (p != TaskPhase::Omitted && p != TaskPhase::Pending)
+            return true;
+    }
+    return false;
+}
+
+BackendResult<bool> LocalRun::dependsSatisfied(const Scope &scope, const Task &task) const
+{
+    auto phaseOf = [&](const QString &name) -> std::optional<TaskPhase> {
+        const Task *t = scope.graph->taskByName(name);
+        if (!t)
+            return std::nullopt;
+        return scope.states.value(t->id).phase;
+    };
+    const QString depends = task.extras.value(QStringLiteral("depends")).toString();
+    if (!depends.isEmpty())
+        return runlookups::evaluateDepends(depends, phaseOf);
+    for (TaskId up : scope.graph->upstreamOf(task.id)) {
+        const Task *t = scope.graph->task(up);
+        const TaskPhase p = scope.states.value(up).phase;
+        if (!isSuccessful(p) && !(t && runlookups::continuesOn(t->extras, p)))
+            return {false, {}};
+    }
+    return {true, {}};
+}
 
 BackendResult<QString> LocalRun::resolve(const Scope &scope, const Binding &b, const std::optional<QJsonValue> &item) const
 {

@@ -69,6 +69,13 @@ std::optional<QJsonValue> field(const QJsonValue &item, const QString &path)
     return v;
 }
 
+bool continuesOn(const QJsonObject &taskExtras, TaskPhase phase)
+{
+    const QJsonObject on = taskExtras.value(QStringLiteral("continueOn")).toObject();
+    return (phase == TaskPhase::Failed && on.value(QStringLiteral("failed")).toBool())
+           || (phase == TaskPhase::Error && on.value(QStringLiteral("error")).toBool());
+}
+
 QStringList dependsNames(const QString &depends)
 {
     QStringList names;

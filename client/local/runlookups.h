@@ -3,6 +3,7 @@
 #include "backendresult.h"
 #include "runphase.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ QJsonValue jsonValueOf(const QString &text);
 std::optional<QJsonValue> field(const QJsonValue &item, const QString &path);
 // Task names an enhanced `depends` expression mentions.
 QStringList dependsNames(const QString &depends);
+// Whether a task's Argo `continueOn` lets its graph go on after it ended in `phase`.
+bool continuesOn(const QJsonObject &taskExtras, TaskPhase phase);
 // Evaluates `depends` ("A && (B.Succeeded || B.Failed)") against the tasks' phases.
 BackendResult<bool> evaluateDepends(const QString &depends,
                                     const std::function<std::optional<TaskPhase>(const QString &task)> &phaseOf);

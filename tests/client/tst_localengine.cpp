@@ -378,6 +378,24 @@ sdkVersion: kfp-2.14.6
         QCOMPARE(s.node(QStringLiteral("bye"))->outputs.value(QStringLiteral("result")), QStringLiteral("status=Failed"));
     }
 
+    void runsATasksOwnExitHookWhateverItsOutcome()
+    {
+        Engine engine;
+        const RunSnapshot s = engine.run(workflow(R"(
+  - name: main
+    steps:
+    - - {name: ok, template: echo, onExit: bye}
+      - {name: bad, template: fail, onExit: bye, continueOn: {failed: true}}
+  - name: bye
+    container: {image: busybox, command: [sh, -c, "echo cleaned up"]}
+)"));
+        QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
+        QCOMPARE(phase(s, QStringLiteral("ok.onExit")), QStringLiteral("Succeeded"));
+        QCOMPARE(phase(s, QStringLiteral("bad.onExit")), QStringLiteral("Succeeded"));
+        QCOMPARE(phase(s, QStringLiteral("bad")), QStringLiteral("Failed"));
+        QVERIFY(started(s, QStringLiteral("bad.onExit")) >= ended(s, QStringLiteral("bad")));
+    }
+
     void parallelTasksWritingTheSameTmpPathDoNotCollide()
     {
         Engine engine;
