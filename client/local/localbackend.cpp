@@ -158,7 +158,8 @@ void LocalBackend::probe()
                 if (ok && m_context.containerRuntime.isEmpty())
                     m_context.containerRuntime = runtime;
             });
-    probeFinished();
+    // Always from the event loop, so whoever made the backend hears ready() and notice().
+    QTimer::singleShot(0, this, &LocalBackend::probeFinished);
 }
 
 void LocalBackend::probeFinished()

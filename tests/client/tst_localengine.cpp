@@ -418,6 +418,26 @@ sdkVersion: kfp-2.14.6
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/shared.txt")));
     }
 
+    void runsUnsandboxedWhenToldOrWhenBubblewrapFails()
+    {
+        LocalBackend::Settings settings;
+        settings.sandbox = false;
+        settings.containers = false;
+        Engine engine(settings);
+        QSignalSpy notices(engine.backend.get(), &LocalBackend::notice);
+        QTRY_VERIFY(engine.backend->isReady());
+        QCOMPARE(notices.count(), 1);
+        QVERIFY(notices.front().front().toString().contains(QStringLiteral("unsandboxed")));
+        const RunSnapshot s = engine.run(workflow(R"(
+  - name: main
+    steps:
+    - - {name: hello, template: echo, arguments: {parameters: [{name: msg, value: plain}]}}
+)"));
+        QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
+        QCOMPARE(s.node(QStringLiteral("hello"))->outputs.value(QStringLiteral("result")), QStringLiteral("plain"));
+        QCOMPARE(notices.count(), 1); // said once, not per task
+    }
+
     void aFailingTaskFailsTheRunAndOmitsWhatFollows()
     {
         Engine engine;
