@@ -56,6 +56,7 @@ private slots:
         }
         out << "argo-examples: " << files.size() << " files, " << selected.size() << " selected, "
             << selected.size() - failures.size() << " succeeded on the local engine\n";
+        out << "  selected: " << selected.join(QStringLiteral(", ")) << '\n';
         for (auto it = notSelected.cbegin(); it != notSelected.cend(); ++it)
             out << "  not selected (" << it.key() << "): " << it.value() << '\n';
         for (const QString &f : std::as_const(failures))
