@@ -109,6 +109,19 @@ BackendResult<QString> LocalRun::resolve(const Scope &scope, const Binding &b, c
         const QJsonObject from = parameter.value(QStringLiteral("valueFrom")).toObject();
         if (from.contains(QStringLiteral("default")))
             return {runlookups::jsonText(from.value(QStringLiteral("default"))), {}};
+        const QJsonObject final = o.value(QStringLiteral("kfpInput")).toObject().value(QStringLiteral("taskFinalStatus")).toObject();
+        if (const Task *t = scope.graph->taskByName(final.value(QStringLiteral("producerTask")).toString()); t && !final.isEmpty()) {
+            // KFP's PipelineTaskFinalStatus: how the task an exit handler follows ended.
+            const TaskState state = scope.states.value(t->id);
+            const RunNode *n = m_snapshot.node(state.nodeId);
+            const bool failed = failedPhase(state.phase);
+            const QJsonObject status{{QStringLiteral("state"), failed ? QStringLiteral("FAILED") : QStringLiteral("SUCCEEDED")},
+                                     {QStringLiteral("pipelineJobResourceName"), m_snapshot.id},
+                                     {QStringLiteral("pipelineTaskName"), t->name},
+                                     {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), failed ? 1 : 0},
+                                                                           {QStringLiteral("message"), n ? n->message : QString()}}}};
+            return {QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Compact)), {}};
+        }
         if (!o.isEmpty())
             return R::failure(Tr::tr("'%1' needs a cluster (config map, artifact repository or the like)").arg(b.expression.left(120)));
     }

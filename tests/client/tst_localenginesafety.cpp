@@ -3,6 +3,7 @@
 
 #include <QDirIterator>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ps;
@@ -114,6 +115,56 @@ spec:
         QVERIFY(!QFileInfo::exists(data.filePath(QStringLiteral("runs/old"))));
         QVERIFY(engine.backend->snapshot(QStringLiteral("recent")));
         QCOMPARE(engine.backend->listRuns().size(), 1);
+    }
+
+    void aKfpExitHandlerSeesTheFinalStatus()
+    {
+        Engine engine;
+        const RunSnapshot s = engine.run(R"(
+components:
+  comp-exit-handler-1:
+    dag:
+      tasks:
+        fail-op:
+          componentRef: {name: comp-fail-op}
+          taskInfo: {name: fail-op}
+  comp-fail-op:
+    executorLabel: exec-fail-op
+  comp-exit-op:
+    executorLabel: exec-exit-op
+    inputDefinitions:
+      parameters:
+        status: {isOptional: true, parameterType: TASK_FINAL_STATUS}
+deploymentSpec:
+  executors:
+    exec-fail-op:
+      container: {image: python:3.11, command: [sh, -c, 'echo failing; exit 1']}
+    exec-exit-op:
+      container: {image: python:3.11, command: [echo, '{{$.inputs.parameters[''status'']}}']}
+pipelineInfo: {name: kfp-exit}
+root:
+  dag:
+    tasks:
+      exit-handler-1:
+        componentRef: {name: comp-exit-handler-1}
+        taskInfo: {name: my-pipeline}
+      exit-op:
+        componentRef: {name: comp-exit-op}
+        dependentTasks: [exit-handler-1]
+        inputs:
+          parameters:
+            status: {taskFinalStatus: {producerTask: exit-handler-1}}
+        taskInfo: {name: exit-op}
+        triggerPolicy: {strategy: ALL_UPSTREAM_TASKS_COMPLETED}
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.1.3
+)");
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QVERIFY2(s.node(QStringLiteral("exit-op")), qPrintable(Engine::describe(s)));
+        const QJsonObject status = QJsonDocument::fromJson(s.node(QStringLiteral("exit-op"))->outputs.value(QStringLiteral("result")).toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
+        QCOMPARE(status.value(QStringLiteral("pipelineTaskName")).toString(), QStringLiteral("exit-handler-1"));
+        QVERIFY(status.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("fail-op")));
     }
 
     void expandsNestedAndRecursiveSubPipelines()
