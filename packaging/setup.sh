@@ -21,6 +21,10 @@ if [ "$mode" = test ]; then
     packages+=(python3 python3-yaml python3-jsonschema xvfb xauth
                prometheus prometheus-node-exporter prometheus-alertmanager openssl dbus gnome-keyring)
 fi
+if [ "$mode" = run ] || [ "$mode" = test ]; then
+    # The local engine: its sandbox, and the Python the bundled examples run with.
+    packages+=(bubblewrap python3 python3-sklearn python3-pandas)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@
 #include "nativewriter.h"
 #include "pipelineexporter.h"
 #include "pipeline.h"
+#include "runcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,6 +55,8 @@ int CliCommands::run(const QStringList &arguments)
         return format(rest);
     if (command == u"export")
         return exportFile(rest);
+    if (command == u"run")
+        return RunCommand::run(rest);
     if (command == u"--version" || command == u"version") {
         QTextStream(stdout) << "pstudio " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
@@ -79,6 +82,9 @@ int CliCommands::usage(int code)
                   "                        argo-workflow, argo-cron-workflow, argo-workflow-template or\n"
                   "                        argo-cluster-workflow-template (to stdout without -o); exit 1 and\n"
                   "                        write nothing when the pipeline is invalid or cannot be expressed\n"
+                  "  run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]\n"
+                  "                        run the pipeline on this machine; exit 0 succeeded, 1 failed,\n"
+                  "                        2 unreadable or invalid\n"
                   "  version               print the version\n")
         << Qt::flush;
     return code;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+namespace ps {
+
+class TaskCache;
+
+// What every run of the local engine shares: where data lives and what this machine offers.
+struct EngineContext {
+    QString dataDir;                 // runs/, cache/, volumes/ live here
+    int parallelism = 1;             // task processes at once, all runs together
+    int running = 0;                 // task processes running now
+    QString bwrap;                   // bubblewrap, when it works here; empty: unsandboxed
+    QString containerRuntime;        // "podman" or "docker" when one answers; empty: host
+    QMap<QString, QString> secrets;  // "secret/key" and "key" → value, from the user's secrets file
+    TaskCache *cache = nullptr;
+};
+
+} // namespace ps

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "enginecontext.h"
+#include "runbackend.h"
+#include "taskcache.h"
+#include "truststore.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace ps {
+
+class LocalRun;
+class MetricsServer;
+
+// The embedded engine: runs pipelines on this machine (see LocalRun), keeps every run in a
+// directory under `dataDir`/runs so the history survives a restart, and serves the running
+// tasks' CPU and memory for Prometheus.
+class LocalBackend : public RunBackend
+{
+    Q_OBJECT
+public:
+    struct Settings {
+        QString dataDir;                 // empty: the application's data location
+        int parallelism = 0;             // 0: the number of cores
+        int retentionDays = 30;          // runs and cache entries older than this are pruned at start
+        bool sandbox = true;             // use bubblewrap when it works
+        bool containers = true;          // use podman/docker when one answers
+        QString secretsFile;             // empty: SecretsFile::defaultPath()
+    };
+    explicit LocalBackend(Settings settings, QObject *parent = nullptr);
+    ~LocalBackend() override;
+
+    QString name() const override;
+    BackendResult<QString> submit(const Pipeline &pipeline, const RunRequest &request) override;
+    QList<RunSnapshot> listRuns() const override;
+    std::optional<RunSnapshot> snapshot(const QString &runId) const override;
+    BackendResult<bool> cancel(const QString &runId) override;
+    BackendResult<bool> retry(const QString &runId) override;
+    BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
+    BackendResult<bool> removeRun(const QString &runId) override;
+    LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
+    int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
+    QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+
+    // Trust: submit() refuses a pipeline never run here until it is trusted.
+    TrustStore &trustStore() { return m_trust; }
+    // Serves /metrics on 127.0.0.1:port (0: a free port); gives an error text or "".
+    QString serveMetrics(quint16 port);
+    quint16 metricsPort() const;
+    QByteArray metricsText() const;
+    // True once the machine has been probed (sandbox, container runtime) and runs start.
+    bool isReady() const { return m_ready; }
+    // What the probes found, for people: "sandboxed with bubblewrap", "unsandboxed: …".
+    QString environmentDescription() const { return m_environment; }
+    QString dataDir() const { return m_context.dataDir; }
+    QString runDir(const QString &runId) const;
+
+signals:
+    void ready();
+    // A line for the user about the engine itself (e.g. that it runs unsandboxed).
+    void notice(const QString &text);
+
+private:
+    struct Entry {
+        RunSnapshot snapshot;         // for runs not loaded into a LocalRun
+        QPointer<LocalRun> run;
+        bool dirty = false;
+    };
+    void loadRuns();
+    void probe();
+    void probeFinished();
+    void startRun(const QString &runId, const QHash<QString, QMap<QString, QString>> &reuse = {});
+    void runChangedInternally(const QString &runId);
+    void saveDirty();
+    void sample();
+    LocalRun *makeRun(const QString &runId, const Pipeline &pipeline, const RunSnapshot &snapshot);
+
+    Settings m_settings;
+    EngineContext m_context;
+    std::unique_ptr<TaskCache> m_cache;
+    TrustStore m_trust;
+    QMap<QString, Entry> m_runs;
+    QStringList m_waiting;           // submitted before the probes finished
+    QTimer m_saveTimer;
+    QTimer m_sampleTimer;
+    MetricsServer *m_metrics = nullptr;
+    struct Sample {
+        double cpu = 0;
+        qint64 memory = 0;
+        bool running = false;
+    };
+    QHash<QString, QHash<QString, Sample>> m_samples;  // run → node → last sample
+    int m_probesLeft = 0;
+    bool m_ready = false;
+    QString m_environment;
+    int m_nextFetch = 1;
+};
+
+} // namespace ps

@@ -1,0 +1,569 @@
+#include "localrun.h"
+
+#include "argotemplatereader.h"
+#include "celtoargo.h"
+#include "graphalgorithms.h"
+#include "placeholdertext.h"
+#include "rundirectory.h"
+#include "runlookups.h"
+#include "whenexpression.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace ps {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(LocalRun)
+};
+
+constexpr int kMaxDepth = 30;
+
+bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase::Error; }
+
+} // namespace
+
+LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent)
+    : QObject(parent), m_pipeline(std::move(pipeline)), m_snapshot(std::move(snapshot)), m_runDir(std::move(runDir)), m_context(context)
+{
+}
+
+LocalRun::~LocalRun() = default;
+
+void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
+{
+    m_reuse = reuse;
+    m_snapshot.phase = RunPhase::Running;
+    m_snapshot.message.clear();
+    m_snapshot.finishedAt = {};
+    if (!m_snapshot.startedAt.isValid())
+        m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
+    QMap<QString, QString> inputs;
+    for (const PortSpec &p : m_pipeline.parameters) {
+        if (m_snapshot.parameters.contains(p.name))
+            inputs.insert(p.name, m_snapshot.parameters.value(p.name));
+        else if (p.hasDefault())
+            inputs.insert(p.name, runlookups::jsonText(p.defaultValue));
+    }
+    m_snapshot.parameters = inputs;
+    QList<TaskId> cyclic;
+    graphalgorithms::topologicalOrder(m_pipeline.root, &cyclic);
+    if (!cyclic.isEmpty()) {
+        m_mainPhase = RunPhase::Error;
+        m_mainMessage = Tr::tr("the pipeline's tasks wait for each other in a cycle");
+        finishRun();
+        return;
+    }
+    addScope(&m_pipeline.root, QString(), QString(), inputs, -1, 0);
+    touch();
+    advance(0);
+}
+
+int LocalRun::addScope(const Graph *graph, const QString &graphKey, const QString &parentNode, QMap<QString, QString> inputs, int owner,
+                       int depth)
+{
+    Scope s;
+    s.graph = graph;
+    s.graphKey = graphKey;
+    s.parentNode = parentNode;
+    s.prefix = parentNode.isEmpty() ? QString() : parentNode + u'/';
+    s.inputs = std::move(inputs);
+    s.owner = owner;
+    s.depth = depth;
+    if (const ComponentSpec *c = m_pipeline.component(graphKey))
+        s.failFast = c->extras.value(QStringLiteral("argoDag")).toObject().value(QStringLiteral("failFast")).toBool(true);
+    m_scopes.push_back(std::move(s));
+    return int(m_scopes.size()) - 1;
+}
+
+RunNode &LocalRun::ensureNode(const QString &id, const QString &parent, const QString &name, const QString &display, RunNode::Kind kind)
+{
+    RunNode *n = m_snapshot.node(id);
+    if (!n) {
+        RunNode node;
+        node.id = id;
+        m_snapshot.nodes.append(node);
+        n = &m_snapshot.nodes.last();
+    }
+    n->parentId = parent;
+    n->name = name;
+    n->displayName = display;
+    n->kind = kind;
+    return *n;
+}
+
+void LocalRun::setNode(const QString &id, TaskPhase phase, const QString &message)
+{
+    if (RunNode *n = m_snapshot.node(id)) {
+        if (phase == TaskPhase::Running && !n->startedAt.isValid())
+            n->startedAt = QDateTime::currentDateTimeUtc();
+        if (ps::isFinished(phase))
+            n->finishedAt = QDateTime::currentDateTimeUtc();
+        n->phase = phase;
+        n->message = message;
+    }
+}
+
+void LocalRun::touch() { emit changed(); }
+
+void LocalRun::advance(int scopeIndex)
+{
+    bool progress = true;
+    while (progress && !m_scopes[scopeIndex].finished) {
+        progress = false;
+        for (const Task &task : m_scopes[scopeIndex].graph->tasks()) {
+            if (task.role == Task::Role::ExitHandler || m_scopes[scopeIndex].states.value(task.id).decided)
+                continue;
+            if (decide(scopeIndex, task))
+                progress = true;
+        }
+    }
+    pump();
+    Scope &scope = m_scopes[scopeIndex];
+    if (scope.finished)
+        return;
+    for (const Task &task : scope.graph->tasks())
+        if (task.role != Task::Role::ExitHandler && !ps::isFinished(scope.states.value(task.id).phase))
+            return;
+    finishScope(scopeIndex);
+}
+
+bool LocalRun::decide(int scopeIndex, const Task &task)
+{
+    Scope &scope = m_scopes[scopeIndex];
+    for (TaskId up : scope.graph->upstreamOf(task.id))
+        if (!ps::isFinished(scope.states.value(up).phase))
+            return false;
+    TaskState &slot = scope.states[task.id];
+    slot.decided = true;
+    slot.nodeId = scope.prefix + task.name;
+    const bool loop = task.settings.loop.isSet();
+    const ComponentSpec *component = m_pipeline.component(task.component);
+    const bool graph = component && component->implementation.kind == Implementation::Kind::Graph;
+    ensureNode(slot.nodeId, scope.parentNode, task.name, task.displayName.isEmpty() ? task.name : task.displayName,
+               loop ? RunNode::Kind::Loop : graph ? RunNode::Kind::Graph : RunNode::Kind::Task)
+        .component = task.component;
+    auto settle = [&](TaskPhase phase, const QString &message) {
+        slot.phase = phase;
+        setNode(slot.nodeId, phase, message);
+        touch();
+        return true;
+    };
+    if (m_cancelled)
+        return settle(TaskPhase::Omitted, Tr::tr("not run: the run was cancelled"));
+    if (scope.failFast) {
+        for (const Task &other : scope.graph->tasks()) {
+            const TaskPhase p = scope.states.value(other.id).phase;
+            if (failedPhase(p) && !runlookups::continuesOn(other.extras, p) && !failureHandled(scope, other, false))
+                return settle(TaskPhase::Omitted, Tr::tr("not run: task '%1' failed").arg(other.name));
+        }
+    }
+    const BackendResult<bool> deps = dependsSatisfied(scope, task);
+    if (!deps.ok())
+        return settle(TaskPhase::Error, deps.error);
+    if (!deps.value)
+        return settle(TaskPhase::Omitted, Tr::tr("not run: what it depends on did not turn out as required"));
+    QList<std::optional<QJsonValue>> items{std::nullopt};
+    if (loop) {
+        const BackendResult<QJsonArray> list = loopItems(scope, task);
+        if (!list.ok())
+            return settle(TaskPhase::Error, list.error);
+        items.clear();
+        for (const QJsonValue &v : list.value)
+            items.append(v);
+        if (items.isEmpty())
+            return settle(TaskPhase::Succeeded, Tr::tr("the loop has no items"));
+    }
+    slot.phase = TaskPhase::Running;
+    setNode(slot.nodeId, TaskPhase::Running, QString());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Invocation inv;
+        inv.scope = scopeIndex;
+        inv.task = task.id;
+        inv.item = items[i];
+        inv.nodeId = loop ? QStringLiteral("%1(%2)").arg(slot.nodeId).arg(i) : slot.nodeId;
+        if (loop) {
+            const QString itemText = runlookups::jsonText(*items[i]);
+            ensureNode(inv.nodeId, slot.nodeId, task.name,
+                       QStringLiteral("%1(%2:%3)").arg(task.name).arg(i).arg(itemText.left(40)),
+                       graph ? RunNode::Kind::Graph : RunNode::Kind::Iteration)
+                .component = task.component;
+        }
+        m_invocations.push_back(inv);
+        slot.invocations.append(int(m_invocations.size()) - 1);
+    }
+    touch();
+    const QList<int> invocations = slot.invocations;
+    for (int index : invocations)
+        startInvocation(index);
+    return true;
+}
+
+void LocalRun::startInvocation(int index)
+{
+    Invocation &inv = m_invocations[size_t(index)];
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const Task &task = *scope.graph->task(inv.task);
+    const ComponentSpec *component = m_pipeline.component(task.component);
+    if (!component) {
+        invocationFinished(index, TaskPhase::Error, Tr::tr("the component '%1' is missing").arg(task.component));
+        return;
+    }
+    // Inputs: bindings, then defaults.
+    for (const PortSpec &port : component->inputs) {
+        const Binding b = task.inputs.value(port.name);
+        if (b.isSet()) {
+            const BackendResult<QString> v = resolve(scope, b, inv.item);
+            if (!v.ok()) {
+                invocationFinished(index, TaskPhase::Error, Tr::tr("input '%1': %2").arg(port.name, v.error));
+                return;
+            }
+            inv.inputs.insert(port.name, v.value);
+        } else if (port.hasDefault()) {
+            inv.inputs.insert(port.name, runlookups::jsonText(port.defaultValue));
+        }
+        if (port.artifact && inv.inputs.contains(port.name) && !QFileInfo::exists(inv.inputs.value(port.name))) {
+            // Literal artifact content (Argo `raw`, a constant): make it a file.
+            const QString file = m_runDir + QStringLiteral("/inputs/") + RunDirectory::fileName(inv.nodeId) + u'/' + port.name;
+            QDir().mkpath(QFileInfo(file).path());
+            QFile f(file);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(inv.inputs.value(port.name).toUtf8());
+            inv.inputs.insert(port.name, file);
+        }
+    }
+    if (RunNode *n = m_snapshot.node(inv.nodeId))
+        n->inputs = inv.inputs;
+    const Condition &when = task.settings.condition;
+    if (when.isSet()) {
+        QString text = when.text;
+        PlaceholderText::Lookup lookup = [&](const QString &ref) { return scopeLookup(scope, inv.item, ref); };
+        if (when.dialect == Condition::Dialect::KfpCel) {
+            const CelToArgo::Result r = CelToArgo::translate(when.text, [](const QString &input) -> std::optional<QString> {
+                return QStringLiteral("{{pstudio.taskInput.%1}}").arg(input);
+            });
+            if (!r.error.isEmpty()) {
+                invocationFinished(index, TaskPhase::Error, Tr::tr("condition: %1").arg(r.error));
+                return;
+            }
+            text = r.when;
+            const QMap<QString, QString> taskInputs = inv.inputs;
+            lookup = [taskInputs](const QString &ref) -> std::optional<QString> {
+                const QString prefix = QStringLiteral("pstudio.taskInput.");
+                if (ref.startsWith(prefix) && taskInputs.contains(ref.mid(prefix.size())))
+                    return taskInputs.value(ref.mid(prefix.size()));
+                return std::nullopt;
+            };
+        }
+        const BackendResult<QString> filled = PlaceholderText::substitute(text, lookup);
+        const BackendResult<bool> holds = filled.ok() ? WhenExpression::evaluate(filled.value) : BackendResult<bool>::failure(filled.error);
+        if (!holds.ok()) {
+            invocationFinished(index, TaskPhase::Error, Tr::tr("condition '%1': %2").arg(when.text, holds.error));
+            return;
+        }
+        if (!holds.value) {
+            invocationFinished(index, TaskPhase::Skipped, Tr::tr("condition '%1' was false").arg(filled.value));
+            return;
+        }
+    }
+    const Implementation &impl = component->implementation;
+    if (impl.kind == Implementation::Kind::Graph) {
+        if (scope.depth >= kMaxDepth) {
+            invocationFinished(index, TaskPhase::Error, Tr::tr("sub-pipelines nest deeper than %1 levels").arg(kMaxDepth));
+            return;
+        }
+        QList<TaskId> cyclic;
+        graphalgorithms::topologicalOrder(impl.graph, &cyclic);
+        if (!cyclic.isEmpty()) {
+            invocationFinished(index, TaskPhase::Error, Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle").arg(component->key));
+            return;
+        }
+        setNode(inv.nodeId, TaskPhase::Running, QString());
+        const int child = addScope(&impl.graph, component->key, inv.nodeId, inv.inputs, index, scope.depth + 1);
+        m_invocations[size_t(index)].childScope = child;
+        touch();
+        advance(child);
+        return;
+    }
+    if (impl.kind != Implementation::Kind::Container && impl.kind != Implementation::Kind::Script) {
+        const QString what = impl.kind == Implementation::Kind::Opaque ? impl.opaqueKind : impl.referenceUrl;
+        invocationFinished(index, TaskPhase::Error, Tr::tr("'%1' is a %2 template, which the local engine cannot run")
+                                                        .arg(component->key, what));
+        return;
+    }
+    if (m_reuse.contains(inv.nodeId)) {
+        inv.outputs = m_reuse.value(inv.nodeId);
+        if (RunNode *n = m_snapshot.node(inv.nodeId))
+            n->outputs = inv.outputs;
+        invocationFinished(index, TaskPhase::Succeeded, QString());
+        return;
+    }
+    LeafExecution::Spec spec;
+    spec.nodeId = inv.nodeId;
+    spec.component = component;
+    spec.settings = task.settings;
+    spec.inputs = inv.inputs;
+    spec.runDir = m_runDir;
+    spec.caching = m_snapshot.cachingEnabled && task.settings.cachingEnabled;
+    spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
+    inv.leaf = new LeafExecution(spec, m_context, &m_snapshot, this);
+    connect(inv.leaf, &LeafExecution::changed, this, &LocalRun::touch);
+    connect(inv.leaf, &LeafExecution::linesWritten, this, &LocalRun::linesWritten);
+    connect(inv.leaf, &LeafExecution::finished, this, [this, index] {
+        Invocation &done = m_invocations[size_t(index)];
+        if (done.phase == TaskPhase::Running)
+            --m_context->running;
+        done.outputs = done.leaf->outputs();
+        invocationFinished(index, done.leaf->phase(), done.leaf->message());
+        pump();
+        emit capacityFreed();
+    });
+    m_queue.append(index);
+}
+
+void LocalRun::pump()
+{
+    for (qsizetype i = 0; i < m_queue.size() && m_context->running < std::max(1, m_context->parallelism);) {
+        const int index = m_queue[i];
+        Invocation &inv = m_invocations[size_t(index)];
+        const Scope &scope = m_scopes[size_t(inv.scope)];
+        const Task &task = *scope.graph->task(inv.task);
+        int limit = task.settings.loop.parallelism;
+        if (limit > 0) {
+            int busy = 0;
+            for (int other : scope.states.value(inv.task).invocations)
+                busy += m_invocations[size_t(other)].phase == TaskPhase::Running ? 1 : 0;
+            if (busy >= limit) {
+                ++i;
+                continue;
+            }
+        }
+        m_queue.removeAt(i);
+        ++m_context->running;
+        inv.phase = TaskPhase::Running;
+        inv.leaf->start();
+    }
+}
+
+bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
+{
+    // Argo's `onExit` of a step or DAG task: runs once the task ended, whatever its outcome.
+    Invocation &inv = m_invocations[size_t(index)];
+    const Task &task = *m_scopes[size_t(inv.scope)].graph->task(inv.task);
+    const QString name = task.extras.value(QStringLiteral("onExit")).toString();
+    const ComponentSpec *hook = m_pipeline.component(name);
+    if (name.isEmpty() || inv.hook || m_cancelled || phase == TaskPhase::Skipped || phase == TaskPhase::Omitted)
+        return false;
+    const QString id = inv.nodeId + QStringLiteral(".onExit");
+    const RunNode *owner = m_snapshot.node(inv.nodeId);
+    ensureNode(id, owner ? owner->parentId : QString(), name, task.name + QStringLiteral(".onExit"), RunNode::Kind::Task).component = name;
+    LeafExecution::Spec spec;
+    spec.nodeId = id;
+    spec.component = hook;
+    spec.runDir = m_runDir;
+    spec.caching = false;
+    spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
+    if (!hook || (hook->implementation.kind != Implementation::Kind::Container && hook->implementation.kind != Implementation::Kind::Script)) {
+        setNode(id, TaskPhase::Error, Tr::tr("the exit hook '%1' is not a container or script template").arg(name));
+        return false;
+    }
+    inv.hook = new LeafExecution(spec, m_context, &m_snapshot, this);
+    connect(inv.hook, &LeafExecution::changed, this, &LocalRun::touch);
+    connect(inv.hook, &LeafExecution::linesWritten, this, &LocalRun::linesWritten);
+    connect(inv.hook, &LeafExecution::finished, this, [this, index, phase, message] { invocationFinished(index, phase, message); });
+    inv.hook->start(); // outside the parallelism limit: it only follows a task that just freed its place
+    return true;
+}
+
+void LocalRun::invocationFinished(int index, TaskPhase phase, const QString &message)
+{
+    if (startHook(index, phase, message))
+        return;
+    Invocation &inv = m_invocations[size_t(index)];
+    inv.phase = phase;
+    inv.message = message;
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const Task &task = *scope.graph->task(inv.task);
+    if (!inv.leaf)
+        setNode(inv.nodeId, phase, message);
+    if (RunNode *n = m_snapshot.node(inv.nodeId); n && (phase == TaskPhase::Succeeded || phase == TaskPhase::Cached))
+        n->outputs = inv.outputs;
+    // Global outputs (Argo globalName).
+    if (const ComponentSpec *c = m_pipeline.component(task.component)) {
+        const QJsonObject fields = c->extras.value(ArgoTemplateReader::extrasPortFieldsKey()).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString global = it.value().toObject().value(QStringLiteral("globalName")).toString();
+            const QString port = it.key().section(u'.', 2);
+            if (!global.isEmpty() && inv.outputs.contains(port))
+                m_globals.insert(global, inv.outputs.value(port));
+        }
+    }
+    touch();
+    const QList<int> all = scope.states.value(inv.task).invocations;
+    for (int other : all)
+        if (!ps::isFinished(m_invocations[size_t(other)].phase))
+            return;
+    if (index == m_exitInvocation) {
+        if (failedPhase(phase) && m_mainPhase == RunPhase::Succeeded) {
+            m_mainPhase = RunPhase::Failed;
+            m_mainMessage = Tr::tr("the exit handler failed: %1").arg(message);
+        }
+        finishRun();
+        return;
+    }
+    slotFinished(inv.scope, inv.task);
+}
+
+void LocalRun::slotFinished(int scopeIndex, TaskId taskId)
+{
+    Scope &scope = m_scopes[size_t(scopeIndex)];
+    TaskState &slot = scope.states[taskId];
+    const Task &task = *scope.graph->task(taskId);
+    TaskPhase phase = TaskPhase::Succeeded;
+    QString message;
+    bool allSkipped = true, anyCached = false, allCached = true;
+    QMap<QString, QJsonArray> lists;
+    for (int index : slot.invocations) {
+        const Invocation &inv = m_invocations[size_t(index)];
+        allSkipped = allSkipped && inv.phase == TaskPhase::Skipped;
+        anyCached = anyCached || inv.phase == TaskPhase::Cached;
+        allCached = allCached && inv.phase == TaskPhase::Cached;
+        if (failedPhase(inv.phase) && phase != TaskPhase::Failed) {
+            phase = inv.phase;
+            message = inv.message;
+        }
+        for (auto it = inv.outputs.cbegin(); it != inv.outputs.cend(); ++it)
+            lists[it.key()].append(runlookups::jsonValueOf(it.value()));
+    }
+    if (!failedPhase(phase))
+        phase = allSkipped ? TaskPhase::Skipped : (allCached && anyCached) ? TaskPhase::Cached : TaskPhase::Succeeded;
+    if (task.settings.loop.isSet()) {
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+            slot.outputs.insert(it.key(), QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+        if (failedPhase(phase))
+            message = Tr::tr("an iteration failed: %1").arg(message);
+    } else if (!slot.invocations.isEmpty()) {
+        slot.outputs = m_invocations[size_t(slot.invocations.front())].outputs;
+    }
+    slot.phase = phase;
+    if (task.settings.loop.isSet() || m_invocations[size_t(slot.invocations.front())].childScope >= 0 || !m_invocations[size_t(slot.invocations.front())].leaf)
+        setNode(slot.nodeId, phase, message);
+    if (RunNode *n = m_snapshot.node(slot.nodeId); n && task.settings.loop.isSet())
+        n->outputs = slot.outputs;
+    touch();
+    advance(scopeIndex);
+}
+
+void LocalRun::finishScope(int scopeIndex)
+{
+    Scope &scope = m_scopes[size_t(scopeIndex)];
+    if (scope.finished)
+        return;
+    scope.finished = true;
+    TaskPhase phase = TaskPhase::Succeeded;
+    QString message;
+    for (const Task &task : scope.graph->tasks()) {
+        const TaskPhase p = scope.states.value(task.id).phase;
+        if (task.role == Task::Role::ExitHandler || !failedPhase(p) || runlookups::continuesOn(task.extras, p) || failureHandled(scope, task, true))
+            continue;
+        if (phase == TaskPhase::Succeeded) {
+            phase = p;
+            message = Tr::tr("task '%1' failed: %2").arg(task.name, m_snapshot.node(scope.states.value(task.id).nodeId)->message);
+        }
+    }
+    if (m_cancelled) {
+        phase = TaskPhase::Failed;
+        message = Tr::tr("cancelled");
+    }
+    QMap<QString, QString> outputs;
+    for (auto it = scope.graph->outputs.cbegin(); it != scope.graph->outputs.cend(); ++it) {
+        const BackendResult<QString> v = resolve(scope, it.value(), std::nullopt);
+        if (v.ok())
+            outputs.insert(it.key(), v.value);
+        else if (phase == TaskPhase::Succeeded) {
+            phase = TaskPhase::Error;
+            message = Tr::tr("output '%1': %2").arg(it.key(), v.error);
+        }
+    }
+    if (scope.owner >= 0) {
+        m_invocations[size_t(scope.owner)].outputs = outputs;
+        invocationFinished(scope.owner, phase, message);
+        return;
+    }
+    m_snapshot.outputs = outputs;
+    m_mainPhase = phase == TaskPhase::Succeeded ? RunPhase::Succeeded : phase == TaskPhase::Error ? RunPhase::Error : RunPhase::Failed;
+    m_mainMessage = message;
+    const Task *exit = m_pipeline.exitHandler();
+    if (!exit || m_cancelled || m_exitStarted) {
+        finishRun();
+        return;
+    }
+    m_exitStarted = true;
+    TaskState &slot = scope.states[exit->id];
+    slot.decided = true;
+    slot.nodeId = exit->name;
+    ensureNode(slot.nodeId, QString(), exit->name, exit->name, RunNode::Kind::Task).component = exit->component;
+    Invocation inv;
+    inv.scope = scopeIndex;
+    inv.task = exit->id;
+    inv.nodeId = slot.nodeId;
+    m_invocations.push_back(inv);
+    m_exitInvocation = int(m_invocations.size()) - 1;
+    slot.invocations.append(m_exitInvocation);
+    startInvocation(m_exitInvocation);
+    pump();
+}
+
+void LocalRun::finishRun()
+{
+    if (isFinished())
+        return;
+    m_snapshot.phase = m_mainPhase == RunPhase::Running ? RunPhase::Error : m_mainPhase;
+    m_snapshot.message = m_mainMessage;
+    if (m_cancelled) {
+        m_snapshot.phase = RunPhase::Failed;
+        m_snapshot.message = Tr::tr("cancelled");
+    }
+    for (auto it = m_globals.cbegin(); it != m_globals.cend(); ++it)
+        m_snapshot.outputs.insert(it.key(), it.value());
+    m_snapshot.finishedAt = QDateTime::currentDateTimeUtc();
+    touch();
+    emit finished();
+}
+
+void LocalRun::cancel()
+{
+    if (isFinished() || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_scopes.empty()) { // not started yet
+        finishRun();
+        return;
+    }
+    const QList<int> queued = std::exchange(m_queue, {});
+    for (int index : queued)
+        m_invocations[size_t(index)].leaf->cancel();
+    for (Invocation &inv : m_invocations)
+        for (LeafExecution *leaf : {inv.leaf, inv.hook})
+            if (leaf && !leaf->isFinished())
+                leaf->cancel();
+}
+
+QHash<QString, qint64> LocalRun::runningSessions() const
+{
+    QHash<QString, qint64> sessions;
+    for (const Invocation &inv : m_invocations)
+        for (const LeafExecution *leaf : {inv.leaf, inv.hook})
+            if (leaf && leaf->sessionId() > 0 && !leaf->isFinished())
+                sessions.insert(leaf->runningNodeId(), leaf->sessionId());
+    return sessions;
+}
+
+} // namespace ps

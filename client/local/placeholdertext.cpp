@@ -1,0 +1,59 @@
+#include "placeholdertext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ps {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PlaceholderText)
+};
+
+} // namespace
+
+QString PlaceholderText::normalized(const QString &reference)
+{
+    QString r = reference.trimmed();
+    if (r.startsWith(u"$."))
+        r = r.mid(2);
+    if (r == u"pipeline_job_name" || r == u"pipeline_job_resource_name")
+        return QStringLiteral("workflow.name");
+    if (r == u"pipeline_job_uuid" || r == u"pipeline_task_uuid")
+        return QStringLiteral("workflow.uid");
+    // parameters['x'] and parameters["x"] → parameters.x
+    static const QRegularExpression bracket(QStringLiteral(R"(\[\s*['"]([^'"]+)['"]\s*\])"));
+    r.replace(bracket, QStringLiteral(".\\1"));
+    if (r.startsWith(u"outputs.parameters.") && r.endsWith(u".output_file"))
+        r = r.chopped(int(qstrlen(".output_file"))) + QStringLiteral(".path");
+    return r;
+}
+
+BackendResult<QString> PlaceholderText::substitute(const QString &text, const Lookup &lookup)
+{
+    QString out;
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype open = text.indexOf(u"{{", pos);
+        if (open < 0)
+            break;
+        const qsizetype close = text.indexOf(u"}}", open + 2);
+        if (close < 0)
+            break;
+        out += QStringView(text).sliced(pos, open - pos);
+        const QString inner = text.mid(open + 2, close - open - 2).trimmed();
+        if (inner.startsWith(u'='))
+            return BackendResult<QString>::failure(
+                Tr::tr("the expression '{{%1}}' uses Argo's expr language, which the local engine does not evaluate").arg(inner));
+        const std::optional<QString> value = lookup(normalized(inner));
+        if (!value)
+            return BackendResult<QString>::failure(Tr::tr("cannot resolve '{{%1}}'").arg(inner));
+        out += *value;
+        pos = close + 2;
+    }
+    out += QStringView(text).sliced(pos);
+    return {out, {}};
+}
+
+} // namespace ps
