@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AlertmanagerParser</name>
+    <message>
+        <location filename="../client/prometheus/alertmanagerparser.cpp" line="+54" />
+        <source>Alertmanager at %1 refused the credentials (HTTP %2). Check them in its settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Alertmanager at %1 answered HTTP %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The server at %1 did not answer like Alertmanager's API v2. Is this the address of an Alertmanager?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArgoReader</name>
     <message>
         <location filename="../model/formats/argo/argoreader.cpp" line="+71" />
@@ -160,6 +178,14 @@
     <message>
         <location line="+12" />
         <source>the condition is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CommandLineRenderer</name>
+    <message>
+        <location filename="../client/local/commandlinerenderer.cpp" line="+48" />
+        <source>input '%1' has no value</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -359,6 +385,24 @@
     <message>
         <location line="+0" />
         <source>Write a JSON object, e.g. {"a": 1}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileCopy</name>
+    <message>
+        <location filename="../client/local/filecopy.cpp" line="+22" />
+        <source>%1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot copy %1 to %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -636,6 +680,350 @@
     </message>
 </context>
 <context>
+    <name>LeafExecution</name>
+    <message>
+        <location filename="../client/local/leafexecution.cpp" line="+88" />
+        <source>outputs reused from an earlier run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+102" />
+        <source>volume '%1' comes from a Kubernetes config map or secret, which needs a cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>cannot place input artifact '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
+        <source>cannot write the script: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the component has no command to run (the local engine does not know the entry point of image '%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>secret '%1' (key '%2') for %3 is not in your local secrets file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the command '%1' does not exist on this machine (image '%2' is not available locally)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>output artifact '%1' was not written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot keep output artifact '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>output parameter '%1' was not written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <location filename="../client/local/localbackend.cpp" line="+85" />
+        <source>Local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>interrupted: the application stopped while the run was going</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+62" />
+        <source>container steps run with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tasks run on this machine, sandboxed with bubblewrap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>tasks run on this machine unsandboxed: bubblewrap is not installed or does not work here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>This pipeline has not been run on this machine before: confirm the commands it runs first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the pipeline has no parameter '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot create the run directory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <location line="+12" />
+        <location line="+23" />
+        <location line="+15" />
+        <source>there is no run '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-48" />
+        <source>run '%1' has already finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>only a failed run can be retried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+21" />
+        <source>the pipeline of run '%1' cannot be read back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>run '%1' is still going; cancel it first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LocalRun</name>
+    <message>
+        <location filename="../client/local/localrun.cpp" line="+60" />
+        <source>the pipeline's tasks wait for each other in a cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+100" />
+        <source>not run: the run was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>not run: task '%1' failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not run: what it depends on did not turn out as required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the loop has no items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>the component '%1' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>input '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>condition: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>condition '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>condition '%1' was false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>sub-pipelines nest deeper than %1 levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the tasks of sub-pipeline '%1' wait for each other in a cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>'%1' is a %2 template, which the local engine cannot run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>the exit hook '%1' is not a container or script template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>the exit handler failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>an iteration failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>task '%1' failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+49" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-40" />
+        <source>output '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/local/localrunresolve.cpp" line="+79" />
+        <source>nothing is bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>parameter '%1' has no value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the producing task is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>task '%1' (%2) gave no output '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{{item}} is used outside a loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the loop item has no field '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>'%1' needs a cluster (config map, artifact repository or the like)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+127" />
+        <source>the loop's list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the loop's list is not a JSON list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>withSequence needs whole numbers (count %1, start %2, end %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../client/local/runlookups.cpp" line="+100" />
+        <source>depends names unknown task '%1'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogWriter</name>
+    <message>
+        <location filename="../client/local/logwriter.cpp" line="+19" />
+        <location line="+48" />
+        <source>cannot write the log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricsServer</name>
+    <message>
+        <location filename="../client/local/metricsserver.cpp" line="+28" />
+        <source>cannot serve metrics on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonitoringCall</name>
+    <message>
+        <location filename="../client/prometheus/monitoringcall.cpp" line="+49" />
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 at %2 did not answer within %3 s. Try a shorter time range or a larger step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No %1 answers at %2: the connection was refused. Start one, or set its address in the %1 settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No %1 answers at %2: the host name is unknown. Check its address in the %1 settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The secure connection to %1 at %2 failed (%3). Check its certificate authority in the %1 settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No %1 answers at %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MoveTasksCommand</name>
     <message numerus="yes">
         <location filename="../model/document/commands/movetaskscommand.cpp" line="+22" />
@@ -831,6 +1219,19 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderText</name>
+    <message>
+        <location filename="../client/local/placeholdertext.cpp" line="+48" />
+        <source>the expression '{{%1}}' uses Argo's expr language, which the local engine does not evaluate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>cannot resolve '{{%1}}'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PortStyle</name>
     <message>
         <location filename="../widgets/editor/portstyle.cpp" line="+36" />
@@ -845,6 +1246,89 @@
     <message>
         <location line="+1" />
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrometheusFormatter</name>
+    <message>
+        <location filename="../client/prometheus/prometheusformatter.cpp" line="+84" />
+        <location line="+4" />
+        <location line="+10" />
+        <source>VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+4" />
+        <location line="+10" />
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-10" />
+        <source>SERIES</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrometheusParser</name>
+    <message>
+        <location filename="../client/prometheus/prometheusparser.cpp" line="+40" />
+        <source>Prometheus at %1 refused the credentials (HTTP %2). Check the token, or the user name and password, in its settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server at %1 answered HTTP %2 and no Prometheus message. Is this the address of a Prometheus?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server at %1 did not answer with Prometheus' JSON. Is this the address of a Prometheus?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Prometheus at %1 refused the request without saying why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Prometheus at %1 answered with data of an unexpected shape: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrometheusQueryCommand</name>
+    <message>
+        <location filename="../client/prometheus/prometheusquerycommand.cpp" line="+16" />
+        <source>usage: pstudio query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPRESSION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a duration such as 15s, 5m or 1h30m.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unexpected argument %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--step needs --range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -875,6 +1359,43 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunDirectory</name>
+    <message>
+        <location filename="../client/local/rundirectory.cpp" line="+39" />
+        <location line="+3" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RunSnapshot</name>
+    <message>
+        <location filename="../model/run/runsnapshot.cpp" line="+153" />
+        <source>not a Pipeline Studio run file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the run has no id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unknown run phase '%1'</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -963,6 +1484,37 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskLauncher</name>
+    <message>
+        <location filename="../client/local/tasklauncher.cpp" line="+108" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>timed out after %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the process crashed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exited with code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>could not start '%1': %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1231,6 +1783,46 @@
     </message>
 </context>
 <context>
+    <name>WhenExpression</name>
+    <message>
+        <location filename="../client/local/whenexpression.cpp" line="+61" />
+        <source>unterminated string in '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+18" />
+        <location line="+98" />
+        <source>unexpected '%1' in '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-84" />
+        <source>'%1' is not true or false in '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+71" />
+        <source>'%1' ends too early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>missing ')' in '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the condition is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' does not give true or false</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Yaml</name>
     <message>
         <location filename="../model/formats/yamlsupport.cpp" line="+205" />
@@ -1473,6 +2065,34 @@
     </message>
 </context>
 <context>
+    <name>ps::CredentialStore</name>
+    <message>
+        <location filename="../client/credentials/credentialstore.cpp" line="+53" />
+        <source>No keychain service is running, so the credential is kept in memory for this session only. Start your desktop's keyring (for example GNOME Keyring or KWallet) to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No credential is stored for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keychain refused to give the credential for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The keychain refused to keep the credential for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The keychain could not forget the credential for %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::DocumentFiles</name>
     <message>
         <location filename="../widgets/mainwindow/documentfiles.cpp" line="+34" />
@@ -1639,6 +2259,63 @@
     </message>
 </context>
 <context>
+    <name>ps::EventStream</name>
+    <message>
+        <location filename="../client/http/eventstream.cpp" line="+40" />
+        <source>The event stream from %1 was closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::HttpReply</name>
+    <message>
+        <location filename="../client/http/httpreply.cpp" line="+86" />
+        <location line="+23" />
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+73" />
+        <source>The answer from %1 is larger than %2 MiB and was not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 answered with HTTP status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing answers at %1: the connection was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The host %1 could not be found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The secure connection to %1 failed: %2. Check the server's certificate and the certificate authority configured for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 closed the connection before the answer was complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::KeyValueTable</name>
     <message>
         <location filename="../widgets/properties/keyvaluetable.cpp" line="+21" />
@@ -1649,6 +2326,39 @@
         <location line="+2" />
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::LocalPrometheus</name>
+    <message>
+        <location filename="../client/prometheus/localprometheus.cpp" line="+102" />
+        <source>Prometheus cannot be reached: the application is shutting down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Prometheus is not installed here. Install the Debian packages prometheus and prometheus-node-exporter, or set the address of another Prometheus in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot create the folder %1 for Prometheus' data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write Prometheus' configuration in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Prometheus could not be started from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Prometheus did not become ready within %1 s; its log is %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2308,7 +3018,7 @@
 <context>
     <name>pstudio</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+63" />
+        <location filename="../app/cli/clicommands.cpp" line="+66" />
         <source>pstudio: unknown command '%1'</source>
         <translation type="unfinished" />
     </message>
@@ -2326,12 +3036,15 @@ commands:
                         argo-workflow, argo-cron-workflow, argo-workflow-template or
                         argo-cluster-workflow-template (to stdout without -o); exit 1 and
                         write nothing when the pipeline is invalid or cannot be expressed
+  run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]
+                        run the pipeline on this machine; exit 0 succeeded, 1 failed,
+                        2 unreadable or invalid
   version               print the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>component</source>
         <translation type="unfinished" />
     </message>
@@ -2364,6 +3077,61 @@ commands:
     <message>
         <location line="+13" />
         <source>%1: the pipeline has no schedule; give one with --schedule "CRON" (e.g. --schedule "0 2 * * *")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="+53" />
+        <source>%1 needs a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--param takes NAME=VALUE, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>--metrics-port takes a port number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>unexpected argument '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>usage: pstudio run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This pipeline has never been run on this machine. It will run:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run it? [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>not run: not confirmed (pass --yes to run without asking)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>metrics at http://127.0.0.1:%1/metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>run %1: %2%3</source>
         <translation type="unfinished" />
     </message>
 </context>
