@@ -284,6 +284,26 @@ private slots:
         QCOMPARE(*taskNamed(w.document(), QStringLiteral("score-tree"))->position, QPointF(0, 0));
     }
 
+    void farOutTheGraphIsSketchedAndStaysSelectable()
+    {
+        MainWindow &w = openExample();
+        w.view()->setZoom(0.2);
+        QVERIFY(w.scene()->isSketchMode());
+        TaskItem *item = itemNamed(w, QStringLiteral("train-tree"));
+        const QPointF centre = item->sceneBoundingRect().center();
+        w.view()->centreOn(centre);
+        const QPoint at = onScreen(w.view(), centre);
+        // The task is a block in the sketch colour, drawn in one batch with the others.
+        const QImage shot = w.view()->viewport()->grab().toImage();
+        QCOMPARE(shot.pixelColor(at), QColor(0x78, 0x90, 0x9c));
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(w.scene()->selectedTaskIds(), QList<TaskId>{item->id()});
+        QCOMPARE(w.view()->viewport()->grab().toImage().pixelColor(at), QColor(0x19, 0x76, 0xd2));
+        w.canvasActions()->zoomResetAction()->trigger();
+        QVERIFY(!w.scene()->isSketchMode());
+        QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
+    }
+
     void zoomActionsChangeTheScale()
     {
         MainWindow &w = openExample();

@@ -102,6 +102,7 @@ void PipelineScene::rebuild()
     for (const Task &task : g->tasks()) {
         auto *item = new TaskItem(task.id, TaskLook::build(m_document->pipeline(), task, m_expanded.contains(task.id)));
         item->setFlag(QGraphicsItem::ItemIsMovable, !m_readOnly);
+        item->setFlag(QGraphicsItem::ItemHasNoContents, isSketchMode());
         item->setPos(task.position.value_or(QPointF()));
         m_tasks.insert(task.id, item);
         addItem(item);
@@ -158,6 +159,7 @@ void PipelineScene::addTask(const QString &graphKey, TaskId id)
         return;
     auto *item = new TaskItem(id, TaskLook::build(m_document->pipeline(), *task, false));
     item->setFlag(QGraphicsItem::ItemIsMovable, !m_readOnly);
+    item->setFlag(QGraphicsItem::ItemHasNoContents, isSketchMode());
     item->setPos(task->position.value_or(freeSpotNear(QPointF())));
     m_tasks.insert(id, item);
     addItem(item);
@@ -245,20 +247,22 @@ void PipelineScene::rebuildEdgesInto(TaskId id)
     }
 }
 
-void PipelineScene::setEdgeItemsShown(bool shown)
+void PipelineScene::setSketchMode(bool sketch)
 {
-    if (shown == m_edgesShown)
+    if (sketch == !m_edgesShown)
         return;
-    m_edgesShown = shown;
+    m_edgesShown = !sketch;
     for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
         for (EdgeItem *edge : it.value()) {
             if (edge->edge().to == it.key())  // each edge once
-                edge->setVisible(shown);
+                edge->setVisible(!sketch);
         }
     }
+    for (TaskItem *item : std::as_const(m_tasks))
+        item->setFlag(QGraphicsItem::ItemHasNoContents, sketch);
 }
 
-void PipelineScene::drawEdgeSketch(QPainter *painter, const QRectF &exposed) const
+void PipelineScene::drawSketch(QPainter *painter, const QRectF &exposed) const
 {
     QVector<QLineF> lines;
     for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
@@ -273,6 +277,32 @@ void PipelineScene::drawEdgeSketch(QPainter *painter, const QRectF &exposed) con
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(QColor(0x90, 0xa4, 0xae), 0));
     painter->drawLines(lines);
+    // Blocks grouped by colour: one fill call per colour.
+    QHash<QRgb, QVector<QRectF>> blocks;
+    const QColor plain = QColor(0x78, 0x90, 0x9c);
+    const QColor selected = QColor(0x19, 0x76, 0xd2);
+    const QColor error = QColor(0xd3, 0x2f, 0x2f);
+    for (const TaskItem *item : m_tasks) {
+        const QRectF rect(item->pos(), item->look().size());
+        if (!exposed.intersects(rect))
+            continue;
+        const QColor colour = item->isSelected() ? selected
+                              : item->stateColour().isValid() ? item->stateColour()
+                              : item->look().problem == TaskLook::Problem::Error ? error
+                                                                                 : plain;
+        blocks[colour.rgb()].append(rect);
+    }
+    painter->setPen(Qt::NoPen);
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        painter->setBrush(QColor::fromRgb(it.key()));
+        painter->drawRects(it.value().constData(), int(it.value().size()));
+    }
+}
+
+void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    if (isSketchMode())
+        drawSketch(painter, rect);
 }
 
 void PipelineScene::removeEdge(EdgeItem *edge)

@@ -48,11 +48,12 @@ public:
     // The bounding rectangle of all tasks (cheap: kept up to date as items move).
     QRectF tasksRect() const;
 
-    // Far out, edges are drawn as one batch of straight lines (drawEdgeSketch, from the
-    // view's background) instead of thousands of items.
-    void setEdgeItemsShown(bool shown);
-    bool edgeItemsShown() const { return m_edgesShown; }
-    void drawEdgeSketch(QPainter *painter, const QRectF &exposed) const;
+    // Far out, the graph is drawn as one batch of lines and blocks (drawSketch, from the
+    // view's background) instead of thousands of item paints. Task items stay in the scene
+    // without content, so clicks and rubber bands still select them.
+    void setSketchMode(bool sketch);
+    bool isSketchMode() const { return !m_edgesShown; }
+    void drawSketch(QPainter *painter, const QRectF &exposed) const;
 
     void setProblems(const Diagnostics &diagnostics);
     void toggleExpanded(TaskId id);
@@ -70,6 +71,8 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    // Every view (and render(), which the overview map uses) gets the sketch from here.
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();

@@ -20,7 +20,7 @@ namespace ps {
 namespace {
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 4.0;
-constexpr qreal kSketchZoom = 0.3;  // below this, edges are sketched in one batch
+constexpr qreal kSketchZoom = 0.3;  // below this, the graph is sketched in one batch
 } // namespace
 
 PipelineView::PipelineView(PipelineScene *scene, QWidget *parent)
@@ -221,7 +221,7 @@ void PipelineView::dropEvent(QDropEvent *event)
 
 void PipelineView::zoomChangedTo(qreal zoom)
 {
-    m_scene->setEdgeItemsShown(zoom >= kSketchZoom);
+    m_scene->setSketchMode(zoom < kSketchZoom);
     emit zoomChanged(zoom);
     emit viewportMoved();
 }
@@ -242,8 +242,7 @@ void PipelineView::resizeEvent(QResizeEvent *event)
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, palette().color(QPalette::Window).lighter(104));
-    if (!m_scene->edgeItemsShown())
-        m_scene->drawEdgeSketch(painter, rect);
+    QGraphicsView::drawBackground(painter, rect);  // the scene's sketch when zoomed far out
     if (zoom() < 0.5)
         return;
     // A light dot grid, so distances and snapping are visible.

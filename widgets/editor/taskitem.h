@@ -23,6 +23,7 @@ public:
     void setLook(TaskLook look);
     // Run state overlay (the run graph): a fill colour and a short text such as "Running 12s".
     void setState(const QColor &colour, const QString &text);
+    QColor stateColour() const { return m_stateColour; }
 
     // Port positions and hit tests in scene coordinates.
     QPointF inputPortPos(int index) const { return mapToScene(m_look.geometry.inputPort(index)); }
