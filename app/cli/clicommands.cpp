@@ -5,6 +5,7 @@
 #include "nativewriter.h"
 #include "pipelineexporter.h"
 #include "pipeline.h"
+#include "prometheusquerycommand.h"
 #include "runcommand.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,11 @@ int CliCommands::run(const QStringList &arguments)
         return exportFile(rest);
     if (command == u"run")
         return RunCommand::run(rest);
+    if (command == u"query") {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return PrometheusQueryCommand::run(rest, out, err);
+    }
     if (command == u"--version" || command == u"version") {
         QTextStream(stdout) << "pstudio " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
@@ -85,6 +91,8 @@ int CliCommands::usage(int code)
                   "  run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]\n"
                   "                        run the pipeline on this machine; exit 0 succeeded, 1 failed,\n"
                   "                        2 unreadable or invalid\n"
+                  "  query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR\n"
+                  "                        run a PromQL query; exit 0 printed, 1 refused or no answer\n"
                   "  version               print the version\n")
         << Qt::flush;
     return code;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QJsonObject>
 #include <QTest>
 
@@ -104,6 +105,21 @@ private slots:
         QCOMPARE(run({QStringLiteral("--prometheus"), url, QStringLiteral("sum(")}, &out, &err), 1);
         QVERIFY2(err.contains(QStringLiteral("parse error")), qPrintable(err));
         QVERIFY(out.isEmpty());
+    }
+
+    void theCliRunsItAsItsQuerySubcommand()
+    {
+        const QString url = prometheusUrl();
+        if (url.isEmpty())
+            QSKIP("needs the ctest fixture that starts Prometheus: run it through ctest");
+        QProcess cli;
+        cli.start(QStringLiteral(PS_PSTUDIO), {QStringLiteral("query"), QStringLiteral("--prometheus"), url,
+                                               QStringLiteral("--json"), QStringLiteral("1 + 2 * 3")});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject answer = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(answer.value(QStringLiteral("resultType")).toString(), QStringLiteral("scalar"));
+        QVERIFY2(QJsonDocument(answer).toJson().contains("7"), QJsonDocument(answer).toJson().constData());
     }
 
 private:
