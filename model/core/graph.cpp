@@ -16,6 +16,12 @@ Task *Graph::task(TaskId id)
     return it == m_index.cend() ? nullptr : &m_tasks[size_t(*it)];
 }
 
+void Graph::reserve(qsizetype n)
+{
+    m_tasks.reserve(size_t(n));
+    m_index.reserve(n);
+}
+
 const Task *Graph::taskByName(const QString &name) const
 {
     // Readers resolve every reference by name; a linear search made that quadratic.

@@ -36,6 +36,8 @@ public:
     const Task *taskByName(const QString &name) const;
     qsizetype indexOf(TaskId id) const;
 
+    // Room for n tasks, so a reader that knows the count does not over-allocate by growth.
+    void reserve(qsizetype n);
     // Adds a task, giving it a fresh id unless it carries an unused one. Returns its id.
     TaskId addTask(Task task);
     // Puts a task back at a given position (undo of a removal); its id must be unused.

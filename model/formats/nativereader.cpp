@@ -203,6 +203,7 @@ void NativeReader::readGraph(const YAML::Node &node, Graph *graph)
     const YAML::Node tasks = m_ctx.sequence(node, "tasks");
     // Two passes: every task gets its id first, so bindings may name tasks declared later.
     std::vector<std::pair<TaskId, YAML::Node>> taskNodes;
+    graph->reserve(graph->size() + qsizetype(tasks.size()));
     for (const auto &n : tasks) {
         if (!n.IsMap()) {
             m_ctx.error(n, Tr::tr("each task must be a map"));
