@@ -11,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTreeView>
@@ -302,6 +304,71 @@ private slots:
         w.canvasActions()->zoomResetAction()->trigger();
         QVERIFY(!w.scene()->isSketchMode());
         QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
+    }
+
+    void aSubPipelineIsACollapsibleGroupNodeThatOpensForEditing()
+    {
+        // A pipeline whose one task runs a two-task sub-pipeline.
+        Pipeline p;
+        p.name = QStringLiteral("outer");
+        ComponentSpec step;
+        step.key = QStringLiteral("step");
+        step.outputs = {{QStringLiteral("out"), TypeSpec(TypeSpec::Kind::String)}};
+        step.inputs = {{QStringLiteral("in"), TypeSpec(TypeSpec::Kind::String), false, true}};
+        ComponentSpec group;
+        group.key = QStringLiteral("inner");
+        group.name = QStringLiteral("Inner pipeline");
+        group.implementation.kind = Implementation::Kind::Graph;
+        Task a;
+        a.name = QStringLiteral("a");
+        a.component = step.key;
+        a.position = QPointF(0, 0);
+        const TaskId aId = group.implementation.graph.addTask(a);
+        Task b;
+        b.name = QStringLiteral("b");
+        b.component = step.key;
+        b.position = QPointF(300, 0);
+        b.inputs.insert(QStringLiteral("in"), Binding::taskOutput(aId, QStringLiteral("out")));
+        group.implementation.graph.addTask(b);
+        p.components.insert(step.key, step);
+        p.components.insert(group.key, group);
+        Task outer;
+        outer.name = QStringLiteral("run-inner");
+        outer.component = group.key;
+        outer.position = QPointF(0, 0);
+        const TaskId outerId = p.root.addTask(outer);
+
+        m_window = std::make_unique<MainWindow>();
+        MainWindow &w = *m_window;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.document()->reset(p);
+        w.view()->setZoom(1.0);
+        TaskItem *item = w.scene()->taskItem(outerId);
+        QVERIFY(item->look().group);
+        QVERIFY(!item->look().expanded);
+        const QSizeF collapsed = item->look().size();
+        // The toggle expands a miniature of the inner graph inside the node.
+        w.view()->centreOn(item->sceneBoundingRect().center());
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          onScreen(w.view(), item->mapToScene(item->toggleRect().center())));
+        QVERIFY(item->look().expanded);
+        QCOMPARE(item->look().innerTasks.size(), 2);
+        QCOMPARE(item->look().innerEdges.size(), 1);
+        QVERIFY(item->look().size().width() >= collapsed.width());
+        // A double-click opens the sub-pipeline itself for editing; Back returns.
+        QTest::mouseDClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                           onScreen(w.view(), item->mapToScene(QPointF(60, 60))));
+        QCOMPARE(w.scene()->graphKey(), QStringLiteral("inner"));
+        QCOMPARE(w.scene()->taskItemCount(), 2);
+        QCOMPARE(w.scene()->edgeItemCount(), 1);
+        const QList<QAction *> viewMenu = w.menuBar()->actions().value(2)->menu()->actions();
+        for (QAction *action : viewMenu) {
+            if (action->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Up))
+                action->trigger();
+        }
+        QCOMPARE(w.scene()->graphKey(), QString());
+        QCOMPARE(w.scene()->taskItemCount(), 1);
     }
 
     void zoomActionsChangeTheScale()
