@@ -371,6 +371,17 @@ private slots:
         QCOMPARE(w.scene()->taskItemCount(), 1);
     }
 
+    void hoveringAPortNamesItAndItsType()
+    {
+        MainWindow &w = openExample();
+        TaskItem *item = itemNamed(w, QStringLiteral("train-tree"));
+        const QPointF port = item->inputPortPos(item->look().inputIndex(QStringLiteral("train")));
+        w.view()->centreOn(port);
+        QTest::mouseMove(w.view()->viewport(), onScreen(w.view(), port));
+        QTRY_VERIFY(item->toolTip().startsWith(QStringLiteral("train: ")));
+        QVERIFY2(item->toolTip().contains(QStringLiteral("(file)")), qPrintable(item->toolTip()));
+    }
+
     void zoomActionsChangeTheScale()
     {
         MainWindow &w = openExample();

@@ -1,6 +1,8 @@
 #include "taskitem.h"
 
+#include "pipelinedocument.h"
 #include "pipelinescene.h"
+#include "portstyle.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -233,15 +235,25 @@ QVariant TaskItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
+QString TaskItem::portTooltip(const QString &port, bool input) const
+{
+    const PipelineScene *owner = pipelineScene();
+    const Graph *graph = owner ? owner->document()->pipeline().graph(owner->graphKey()) : nullptr;
+    const Task *task = graph ? graph->task(m_id) : nullptr;
+    const ComponentSpec *component = task ? owner->document()->pipeline().component(task->component) : nullptr;
+    const PortSpec *spec = component ? (input ? component->input(port) : component->output(port)) : nullptr;
+    return PortStyle::tooltip(port, spec);
+}
+
 void TaskItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     // Port names and types on hover; badges explain themselves; otherwise the problem.
     const QPointF p = event->pos();
     QString tip;
     if (const int in = m_look.geometry.inputAt(p); in >= 0)
-        tip = m_look.inputs.value(in).tooltip;
+        tip = portTooltip(m_look.inputs.value(in).name, true);
     else if (const int out = outputAt(mapToScene(p)); out >= 0)
-        tip = m_look.outputs.value(out).tooltip;
+        tip = portTooltip(m_look.outputs.value(out).name, false);
     else if (p.y() < 8) {
         qreal x = 8;
         const QFontMetricsF metrics(smallFont());

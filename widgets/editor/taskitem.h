@@ -46,6 +46,7 @@ private:
     void paintBadges(QPainter *painter) const;
     void paintInner(QPainter *painter) const;
     PipelineScene *pipelineScene() const;
+    QString portTooltip(const QString &port, bool input) const;
 
     TaskId m_id;
     TaskLook m_look;

@@ -84,11 +84,11 @@ TaskLook TaskLook::build(const Pipeline &pipeline, const Task &task, bool expand
     look.geometry = NodeGeometry::of(task, component);
     for (const QString &name : NodeGeometry::inputNames(task, component)) {
         const PortSpec *port = component ? component->input(name) : nullptr;
-        look.inputs.append({name, PortStyle::colour(port), PortStyle::isSquare(port), PortStyle::tooltip(name, port)});
+        look.inputs.append({name, PortStyle::colour(port), PortStyle::isSquare(port)});
     }
     for (const QString &name : NodeGeometry::outputNames(component)) {
         const PortSpec *port = component->output(name);
-        look.outputs.append({name, PortStyle::colour(port), PortStyle::isSquare(port), PortStyle::tooltip(name, port)});
+        look.outputs.append({name, PortStyle::colour(port), PortStyle::isSquare(port)});
     }
     const TaskSettings &s = task.settings;
     if (s.condition.isSet())

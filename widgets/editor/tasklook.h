@@ -21,8 +21,7 @@ struct TaskLook {
     struct Port {
         QString name;
         QColor colour;
-        bool square = false;
-        QString tooltip;
+        bool square = false;  // the tooltip is built on hover (TaskItem), not kept per port
     };
     struct Badge {
         QString text;
