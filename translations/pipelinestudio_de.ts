@@ -159,6 +159,29 @@
     </message>
 </context>
 <context>
+    <name>ArtifactPreview</name>
+    <message>
+        <location filename="../model/run/artifactpreview.cpp" line="+195" />
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
     <name>CelToArgo</name>
     <message>
         <location filename="../model/formats/conditions/celtoargo.cpp" line="+63" />
@@ -740,12 +763,12 @@
 <context>
     <name>LocalBackend</name>
     <message>
-        <location filename="../client/local/localbackend.cpp" line="+85" />
+        <location filename="../client/local/localbackend.cpp" line="+83" />
         <source>Local</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+25" />
         <source>interrupted: the application stopped while the run was going</source>
         <translation type="unfinished" />
     </message>
@@ -1112,7 +1135,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>each task must be a map</source>
         <translation type="unfinished" />
     </message>
@@ -1175,6 +1198,94 @@
         <location line="+11" />
         <source>unknown key '%1' kept as written</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhaseText</name>
+    <message>
+        <location filename="../model/run/phasetext.cpp" line="+15" />
+        <location line="+15" />
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+15" />
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+15" />
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+15" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <location line="+15" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Omitted</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cached</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>omitted</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cached</source>
+        <translation>aus dem Cache</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1483,7 @@
     <message>
         <location line="+9" />
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1440,7 +1551,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../app/studio/studioapp.cpp" line="+40" />
+        <location filename="../app/studio/studioapp.cpp" line="+56" />
         <source>Design, run and watch ML pipelines.</source>
         <translation>ML-Pipelines entwerfen, ausführen und beobachten.</translation>
     </message>
@@ -1461,6 +1572,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Show run ID of the local engine's history in the run panels ("latest": the newest run).</source>
+        <translation>Lauf ID aus dem Verlauf der lokalen Engine in den Laufbereichen zeigen („latest“: der neueste Lauf).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Pipeline or component to open.</source>
         <translation>Zu öffnende Pipeline oder Komponente.</translation>
     </message>
@@ -1581,6 +1697,40 @@
         <location line="+0" />
         <source>Runs when the pipeline ends, whatever its outcome</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskRunState</name>
+    <message numerus="yes">
+        <location filename="../model/run/taskrunstate.cpp" line="+38" />
+        <source>%n iteration(s): %1</source>
+        <translation><numerusform>%n Iteration: %1</numerusform><numerusform>%n Iterationen: %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2056,125 @@
     </message>
 </context>
 <context>
+    <name>ps::ArtifactListModel</name>
+    <message>
+        <location filename="../model/run/artifactlistmodel.cpp" line="+69" />
+        <source>Artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ArtifactPreviewWidget</name>
+    <message>
+        <location filename="../widgets/run/artifactpreviewwidget.cpp" line="+51" />
+        <source>Select an artifact to preview it.</source>
+        <translation>Ein Artefakt wählen, um es anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The artifact is empty.</source>
+        <translation>Das Artefakt ist leer.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Binary data, %1. Use “Open” to view it with another application.</source>
+        <translation>Binärdaten, %1. Mit „Öffnen“ in einer anderen Anwendung ansehen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Image %1 × %2, %3</source>
+        <translation>Bild %1 × %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>The first %n row(s) of %1.</source>
+        <translation><numerusform>Die erste %n Zeile von %1.</numerusform><numerusform>Die ersten %n Zeilen von %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n row(s), %1.</source>
+        <translation><numerusform>%n Zeile, %1.</numerusform><numerusform>%n Zeilen, %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The first %1 of %2.</source>
+        <translation>Die ersten %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ArtifactsPanel</name>
+    <message>
+        <location filename="../widgets/run/artifactspanel.cpp" line="+31" />
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open with the system's default application</source>
+        <translation>Mit der Standardanwendung des Systems öffnen</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save Artifact Into</source>
+        <translation>Artefakt speichern in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save Artifact</source>
+        <translation>Artefakt speichern</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>All tasks</source>
+        <translation>Alle Tasks</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Task %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>No artifacts here yet.</source>
+        <translation>Hier gibt es noch keine Artefakte.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select an artifact to preview it.</source>
+        <translation>Ein Artefakt wählen, um es anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The artifact could not be fetched: %1</source>
+        <translation>Das Artefakt konnte nicht geholt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ps::BindingEditor</name>
     <message>
         <location filename="../widgets/properties/bindingeditor.cpp" line="+31" />
@@ -2018,7 +2287,7 @@
     <message>
         <location line="+44" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2364,7 +2633,7 @@
 <context>
     <name>ps::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+148" />
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+155" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2374,7 +2643,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-30" />
         <source>Cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -2384,7 +2653,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -2399,17 +2668,17 @@
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+91" />
         <source>Add a folder of components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-77" />
+        <location line="-82" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2430,6 +2699,11 @@
     </message>
     <message>
         <location line="+9" />
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2444,7 +2718,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2452,6 +2726,112 @@
         <location line="+2" />
         <source>%1%2 — Pipeline Studio</source>
         <translation>%1%2 — Pipeline Studio</translation>
+    </message>
+</context>
+<context>
+    <name>ps::NodeDetailsView</name>
+    <message>
+        <location filename="../widgets/run/nodedetailsview.cpp" line="+43" />
+        <source>Select a task in the run graph or the tree to see what it did.</source>
+        <translation>Einen Task im Laufgraphen oder im Baum wählen, um zu sehen, was er getan hat.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+24" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+24" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+24" />
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <location line="+24" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Caching</source>
+        <translation>Caching</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <location line="+28" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+29" />
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Command run</source>
+        <translation>Ausgeführter Befehl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none yet</source>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3004,319 @@
     </message>
 </context>
 <context>
+    <name>ps::RunDialog</name>
+    <message>
+        <location filename="../widgets/run/rundialog.cpp" line="+28" />
+        <source>Reuse cached results of unchanged tasks</source>
+        <translation>Zwischengespeicherte Ergebnisse unveränderter Tasks wiederverwenden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run “%1”</source>
+        <translation>„%1“ ausführen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>chosen by the backend</source>
+        <translation>vom Backend gewählt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run on:</source>
+        <translation>Ausführen auf:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run name:</source>
+        <translation>Name des Laufs:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This pipeline has no parameters.</source>
+        <translation>Diese Pipeline hat keine Parameter.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Confirm what will run</source>
+        <translation>Bestätigen, was ausgeführt wird</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This pipeline has not been run on this machine before, or it changed since. It will run these commands with your user's rights:</source>
+        <translation>Diese Pipeline wurde auf diesem Rechner noch nicht ausgeführt oder hat sich seitdem geändert. Sie führt diese Befehle mit den Rechten Ihres Benutzers aus:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>I have read these commands and trust them</source>
+        <translation>Ich habe diese Befehle gelesen und vertraue ihnen</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>parameter '%1': %2</source>
+        <translation>Parameter „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no backend to run on</source>
+        <translation>kein Backend zum Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>confirm the commands first</source>
+        <translation>zuerst die Befehle bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunDocks</name>
+    <message>
+        <location filename="../widgets/mainwindow/rundocks.cpp" line="+29" />
+        <source>&amp;Run Pipeline…</source>
+        <translation>Pipeline &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run the open pipeline (F5)</source>
+        <translation>Die geöffnete Pipeline ausführen (F5)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The pipeline has no tasks to run.</source>
+        <translation>Die Pipeline hat keine Tasks zum Ausführen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Run %1 started.</source>
+        <translation>Lauf %1 gestartet.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run Graph</source>
+        <translation>Laufgraph</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Task Details</source>
+        <translation>Task-Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunGraphPanel</name>
+    <message>
+        <location filename="../widgets/run/rungraphpanel.cpp" line="+31" />
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the enclosing graph</source>
+        <translation>Zurück zum umgebenden Graphen</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>No run open. Start one with Run ▸ Run Pipeline, or open one in the Runs panel.</source>
+        <translation>Kein Lauf geöffnet. Mit Ausführen ▸ Pipeline ausführen starten oder im Bereich „Läufe“ öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> — inside %1</source>
+        <translation> — in %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> (the pipeline of this run is not available)</source>
+        <translation> (die Pipeline dieses Laufs ist nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunLauncher</name>
+    <message>
+        <location filename="../widgets/run/runlauncher.cpp" line="+29" />
+        <source>The pipeline of run '%1' is not available, so it cannot be cloned.</source>
+        <translation>Die Pipeline des Laufs „%1“ ist nicht verfügbar, daher kann er nicht geklont werden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clone run “%1”</source>
+        <translation>Lauf „%1“ klonen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The run did not start: %1</source>
+        <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunNodesModel</name>
+    <message>
+        <location filename="../model/run/runnodesmodel.cpp" line="+187" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunsModel</name>
+    <message>
+        <location filename="../client/run/runsmodel.cpp" line="+172" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+</context>
+<context>
+    <name>ps::RunsPanel</name>
+    <message>
+        <location filename="../widgets/run/runspanel.cpp" line="+27" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+114" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-113" />
+        <source>Retry Failed Tasks</source>
+        <translation>Fehlgeschlagene Tasks wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clone…</source>
+        <translation>Klonen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+136" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-119" />
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete run “%1” with its logs and artifacts from %2?</source>
+        <translation>Lauf „%1“ mit Logs und Artefakten aus %2 löschen?</translation>
+    </message>
+</context>
+<context>
     <name>ps::TaskPropertiesForm</name>
     <message>
         <location filename="../widgets/properties/taskpropertiesform.cpp" line="+46" />
@@ -2643,7 +3336,7 @@
     <message>
         <location line="+1" />
         <source>Inputs</source>
-        <translation>Eingänge</translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2849,7 +3542,7 @@
     <message>
         <location line="+1" />
         <source>none</source>
-        <translation>keins</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3018,7 +3711,7 @@
 <context>
     <name>pstudio</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+66" />
+        <location filename="../app/cli/clicommands.cpp" line="+72" />
         <source>pstudio: unknown command '%1'</source>
         <translation type="unfinished" />
     </message>
@@ -3039,12 +3732,14 @@ commands:
   run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]
                         run the pipeline on this machine; exit 0 succeeded, 1 failed,
                         2 unreadable or invalid
+  query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR
+                        run a PromQL query; exit 0 printed, 1 refused or no answer
   version               print the version
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>component</source>
         <translation type="unfinished" />
     </message>

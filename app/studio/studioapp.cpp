@@ -2,7 +2,10 @@
 
 #include "logging.h"
 #include "documentfiles.h"
+#include "localbackend.h"
 #include "mainwindow.h"
+#include "rundocks.h"
+#include "runsmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +17,19 @@
 #include <QTranslator>
 
 namespace ps {
+
+void StudioApp::showRun(MainWindow &window, LocalBackend *engine, const QString &runId)
+{
+    const QList<RunSnapshot> runs = engine->listRuns();
+    QString id = runId;
+    if (id == QStringLiteral("latest"))
+        id = runs.isEmpty() ? QString() : runs.first().id;
+    if (id.isEmpty() || !engine->snapshot(id)) {
+        Logging::logger()->warn("no run {} in {}", runId.toStdString(), engine->dataDir().toStdString());
+        return;
+    }
+    window.runDocks()->openRun(engine, id);
+}
 
 QString StudioApp::examplePath(const QString &name)
 {
@@ -47,12 +63,20 @@ int StudioApp::run(int argc, char *argv[])
                                      QApplication::translate("StudioApp", "Open the bundled example NAME (e.g. iris-two-models)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("StudioApp", "Log debug messages."));
-    parser.addOptions({screenshot, example, verbose});
+    const QCommandLineOption openRun(QStringLiteral("open-run"),
+                                     QApplication::translate("StudioApp", "Show run ID of the local engine's history in the run panels (\"latest\": the newest run)."),
+                                     QStringLiteral("ID"));
+    parser.addOptions({screenshot, example, verbose, openRun});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("StudioApp", "Pipeline or component to open."));
     parser.process(app);
     Logging::init(parser.isSet(verbose));
 
     MainWindow window;
+    // The embedded engine: every run on this machine, kept under the user's data directory.
+    auto *engine = new LocalBackend(LocalBackend::Settings{}, &window);
+    window.runDocks()->runs()->addBackend(engine);
+    if (parser.isSet(openRun))
+        showRun(window, engine, parser.value(openRun));
     QString path = parser.positionalArguments().value(0);
     if (parser.isSet(example))
         path = examplePath(parser.value(example));

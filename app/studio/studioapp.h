@@ -5,6 +5,9 @@
 
 namespace ps {
 
+class LocalBackend;
+class MainWindow;
+
 // Parses the GUI's command line and runs it: open a file or a bundled example, or
 // (with --screenshot) render the window to a PNG and exit.
 class StudioApp
@@ -14,6 +17,7 @@ public:
 
 private:
     static QString examplePath(const QString &name);
+    static void showRun(MainWindow &window, LocalBackend *engine, const QString &runId);
 };
 
 } // namespace ps

@@ -52,11 +52,9 @@ QString escapeLabel(const QString &v)
 
 LocalBackend::LocalBackend(Settings settings, QObject *parent)
     : RunBackend(parent), m_settings(std::move(settings)),
-      m_trust((m_settings.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) : m_settings.dataDir)
-              + QStringLiteral("/trusted-pipelines.txt"))
+      m_trust((m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir) + QStringLiteral("/trusted-pipelines.txt"))
 {
-    m_context.dataDir = m_settings.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                                     : m_settings.dataDir;
+    m_context.dataDir = m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir;
     m_context.parallelism = m_settings.parallelism > 0 ? m_settings.parallelism : std::max(1, QThread::idealThreadCount());
     m_context.secrets = SecretsFile::read(m_settings.secretsFile.isEmpty() ? SecretsFile::defaultPath() : m_settings.secretsFile);
     QDir().mkpath(m_context.dataDir + QStringLiteral("/runs"));
@@ -83,6 +81,12 @@ LocalBackend::~LocalBackend()
 }
 
 QString LocalBackend::name() const { return Tr::tr("Local"); }
+
+QString LocalBackend::defaultDataDir()
+{
+    // Shared by the application and the command line, so both see the same run history.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/pipeline-studio/engine");
+}
 
 QString LocalBackend::runDir(const QString &runId) const { return m_context.dataDir + QStringLiteral("/runs/") + runId; }
 
@@ -453,5 +457,24 @@ QByteArray LocalBackend::metricsText() const
     }
     return cpu + memory + running;
 }
+
+std::optional<Pipeline> LocalBackend::pipelineOf(const QString &runId) const
+{
+    if (const LocalRun *run = m_runs.value(runId).run)
+        return run->pipeline();
+    if (!m_runs.contains(runId))
+        return std::nullopt;
+    const LoadedFile loaded = PipelineFileReader::readFile(RunDirectory::pipelinePath(runDir(runId)));
+    if (!loaded.readable)
+        return std::nullopt;
+    return loaded.asPipeline();
+}
+
+QStringList LocalBackend::confirmationNeeded(const Pipeline &pipeline) const
+{
+    return m_trust.isTrusted(pipeline) ? QStringList() : TrustStore::commandsOf(pipeline);
+}
+
+void LocalBackend::confirm(const Pipeline &pipeline) { m_trust.trust(pipeline); }
 
 } // namespace ps

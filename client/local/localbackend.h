@@ -47,6 +47,9 @@ public:
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+    std::optional<Pipeline> pipelineOf(const QString &runId) const override;
+    QStringList confirmationNeeded(const Pipeline &pipeline) const override;
+    void confirm(const Pipeline &pipeline) override;
 
     // Trust: submit() refuses a pipeline never run here until it is trusted.
     TrustStore &trustStore() { return m_trust; }
@@ -59,6 +62,8 @@ public:
     // What the probes found, for people: "sandboxed with bubblewrap", "unsandboxed: …".
     QString environmentDescription() const { return m_environment; }
     QString dataDir() const { return m_context.dataDir; }
+    // Where runs are kept when Settings::dataDir is empty: the same for the GUI and the CLI.
+    static QString defaultDataDir();
     QString runDir(const QString &runId) const;
 
 signals:

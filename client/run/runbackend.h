@@ -51,6 +51,22 @@ public:
     // answers with artifactFetched(requestId, …). Returns the request id.
     virtual int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) = 0;
 
+    // The pipeline a run ran, as the run graph draws it; nothing when the backend cannot tell.
+    virtual std::optional<Pipeline> pipelineOf(const QString &runId) const
+    {
+        Q_UNUSED(runId)
+        return std::nullopt;
+    }
+    // What the user must confirm before `pipeline` may run here, for people (e.g. the commands
+    // of a pipeline never run on this machine); empty when nothing needs confirming.
+    virtual QStringList confirmationNeeded(const Pipeline &pipeline) const
+    {
+        Q_UNUSED(pipeline)
+        return {};
+    }
+    // The user has confirmed what confirmationNeeded() listed.
+    virtual void confirm(const Pipeline &pipeline) { Q_UNUSED(pipeline) }
+
     // PromQL label matchers selecting the metrics of a run, or of one node of it,
     // e.g. {run="r-1",task="train(3)"}.
     virtual QString metricMatchers(const QString &runId, const QString &nodeId = {}) const = 0;

@@ -96,7 +96,13 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF body(QPointF(0, 0), m_look.size());
     const QPalette palette = QApplication::palette();
     const bool selected = option->state & QStyle::State_Selected;
-    QColor fill = m_stateColour.isValid() ? m_stateColour.lighter(170) : palette.color(QPalette::Base);
+    QColor fill = palette.color(QPalette::Base);
+    if (m_stateColour.isValid()) {
+        // A pale tint of the state for the body; the header band carries the full colour.
+        const QColor base = fill;
+        fill = QColor::fromRgbF(base.redF() * 0.82f + m_stateColour.redF() * 0.18f, base.greenF() * 0.82f + m_stateColour.greenF() * 0.18f,
+                                base.blueF() * 0.82f + m_stateColour.blueF() * 0.18f);
+    }
     QColor border = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid);
     if (m_look.problem == TaskLook::Problem::Error)
         border = selected ? border : QColor(0xd3, 0x2f, 0x2f);
@@ -120,14 +126,16 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(m_stateColour.isValid() ? m_stateColour : (m_look.group ? QColor(0xe3, 0xf2, 0xfd) : QColor(0xf1, 0xf3, 0xf4)));
     painter->drawRoundedRect(header.adjusted(1, 1, -1, 0), kRadius - 1, kRadius - 1);
 
-    painter->setPen(palette.color(QPalette::Text));
+    // On a state colour, white or dark text, whichever reads better.
+    const bool onDark = m_stateColour.isValid() && m_stateColour.lightness() < 170;
+    painter->setPen(onDark ? QColor(Qt::white) : palette.color(QPalette::Text));
     painter->setFont(titleFont());
     const qreal textRight = body.width() - (m_look.group ? 28 : 8);
     const QFontMetricsF titleMetrics(titleFont());
     painter->drawText(QRectF(8, 3, textRight - 8, 18), Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(m_look.title, Qt::ElideRight, textRight - 8));
     painter->setFont(smallFont());
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(onDark ? QColor(0xff, 0xff, 0xff, 225) : palette.color(QPalette::PlaceholderText));
     const QFontMetricsF smallMetrics(smallFont());
     const QString sub = m_stateText.isEmpty() ? m_look.subtitle : m_stateText;
     painter->drawText(QRectF(8, 19, textRight - 8, 15), Qt::AlignLeft | Qt::AlignVCenter,

@@ -11,6 +11,7 @@
 #include "pipelineview.h"
 #include "problemspanel.h"
 #include "propertiespanel.h"
+#include "rundocks.h"
 #include "taskitem.h"
 #include "welcomepage.h"
 
@@ -30,6 +31,10 @@
 #include <QVBoxLayout>
 
 namespace ps {
+namespace {
+// Raised whenever docks are added or renamed.
+constexpr int kLayoutVersion = 2;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -126,7 +131,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_canvasActions->snapAction()->setChecked(settings.value(QStringLiteral("canvas/snap"), false).toBool());
     resize(1400, 880);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A layout saved before the docks changed would misplace the new ones: keep the default then.
+    if (settings.value(QStringLiteral("window/layoutVersion")).toInt() == kLayoutVersion)
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
 }
@@ -146,9 +153,12 @@ void MainWindow::createDocks()
     QDockWidget *overview = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_overview, Qt::LeftDockWidgetArea);
     QDockWidget *properties = dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
     QDockWidget *problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
-    resizeDocks({palette, properties}, {240, 360}, Qt::Horizontal);
+    m_runDocks = new RunDocks(this, m_document);
+    connect(m_runDocks, &RunDocks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_runDocks->arrange(properties, problems);
+    resizeDocks({palette, properties}, {240, 440}, Qt::Horizontal);
     resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
-    resizeDocks({problems}, {130}, Qt::Vertical);
+    resizeDocks({problems}, {220}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -192,6 +202,9 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runDocks->runAction());
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->addActions({m_files->newAction(), m_files->openAction(), m_files->saveAction()});
@@ -199,6 +212,8 @@ void MainWindow::createMenus()
     bar->addActions({undo, redo});
     bar->addSeparator();
     bar->addActions({c->layoutAction(), c->zoomFitAction()});
+    bar->addSeparator();
+    bar->addAction(m_runDocks->runAction());
 }
 
 bool MainWindow::isShowingWelcome() const
@@ -257,7 +272,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings.setValue(QStringLiteral("window/layoutVersion"), kLayoutVersion);
     settings.setValue(QStringLiteral("canvas/snap"), m_canvasActions->snapAction()->isChecked());
     event->accept();
 }

@@ -17,6 +17,7 @@ class PipelineDocument;
 class PipelineScene;
 class PipelineView;
 class ProblemsPanel;
+class RunDocks;
 class PropertiesPanel;
 class WelcomePage;
 
@@ -42,6 +43,7 @@ public:
     CanvasActions *canvasActions() const { return m_canvasActions; }
     DocumentFiles *files() const { return m_files; }
     LiveValidator *validator() const { return m_validator; }
+    RunDocks *runDocks() const { return m_runDocks; }
     bool isShowingWelcome() const;
 
 protected:
@@ -68,6 +70,7 @@ private:
     CanvasActions *m_canvasActions;
     DocumentFiles *m_files;
     LiveValidator *m_validator;
+    RunDocks *m_runDocks = nullptr;
     QLabel *m_breadcrumb;
 };
 

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "runsnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+
+namespace ps {
+
+class RunBackend;
+
+// Every run of every backend in one table: name, pipeline, status, started, duration,
+// backend. Rows follow the backends' signals, so the table is live. Sorting and filtering
+// are RunsFilterModel's; this model keeps rows in arrival order.
+class RunsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, PipelineColumn, StatusColumn, StartedColumn, DurationColumn, BackendColumn, ColumnCount };
+    enum Role {
+        RunIdRole = Qt::UserRole + 1,
+        PhaseRole,          // int(RunPhase)
+        SortRole,           // a value that sorts right: times as msecs, durations as ms
+        BackendRole,        // the RunBackend*, as QObject*
+    };
+
+    explicit RunsModel(QObject *parent = nullptr);
+
+    void addBackend(RunBackend *backend);
+    QList<RunBackend *> backends() const;
+
+    // The row of a run, or -1.
+    int rowOf(const RunBackend *backend, const QString &runId) const;
+    RunBackend *backendAt(int row) const;
+    QString runIdAt(int row) const;
+    RunPhase phaseAt(int row) const;
+    // Running rows' durations move on with the clock; call once a second.
+    void refreshDurations();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        RunBackend *backend = nullptr;
+        QString id;
+        QString name;
+        QString pipeline;
+        RunPhase phase = RunPhase::Pending;
+        QString message;
+        QDateTime created;
+        QDateTime started;
+        QDateTime finished;
+    };
+    static Row rowFrom(RunBackend *backend, const RunSnapshot &snapshot);
+    void loadAll(RunBackend *backend);
+    void upsert(RunBackend *backend, const QString &runId);
+    void remove(RunBackend *backend, const QString &runId);
+    qint64 durationMs(const Row &row) const;
+
+    QList<QPointer<RunBackend>> m_backends;
+    QList<Row> m_rows;
+    QDateTime m_now;
+};
+
+} // namespace ps

@@ -1,0 +1,106 @@
+#include "rundocks.h"
+
+#include "artifactspanel.h"
+#include "pipelinedocument.h"
+#include "rundetailspanel.h"
+#include "rungraphpanel.h"
+#include "runlauncher.h"
+#include "runmonitor.h"
+#include "runsmodel.h"
+#include "runspanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace ps {
+
+RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_runs(new RunsModel(this))
+    , m_runsPanel(new RunsPanel(m_runs, window))
+    , m_graph(new RunGraphPanel(window))
+    , m_details(new RunDetailsPanel(window))
+    , m_artifacts(new ArtifactsPanel(window))
+    , m_launcher(new RunLauncher(m_runs, window))
+    , m_monitor(new RunMonitor(m_graph, m_details, m_artifacts, this))
+    , m_run(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run Pipeline…"), this))
+{
+    m_run->setShortcut(QKeySequence(Qt::Key_F5));
+    m_run->setToolTip(tr("Run the open pipeline (F5)"));
+    connect(m_run, &QAction::triggered, this, [this] {
+        if (m_document->pipeline().root.tasks().empty()) {
+            emit message(tr("The pipeline has no tasks to run."));
+            return;
+        }
+        m_launcher->run(m_document->pipeline(), m_document->filePath());
+    });
+    connect(m_launcher, &RunLauncher::runStarted, this, [this](RunBackend *backend, const QString &runId) {
+        openRun(backend, runId);
+        m_runsPanel->selectRun(backend, runId);
+        emit message(tr("Run %1 started.").arg(runId));
+    });
+    connect(m_launcher, &RunLauncher::failed, this, &RunDocks::message);
+    connect(m_runsPanel, &RunsPanel::runOpened, this, &RunDocks::openRun);
+    connect(m_runsPanel, &RunsPanel::cloneRequested, m_launcher, &RunLauncher::clone);
+    connect(m_runsPanel, &RunsPanel::message, this, &RunDocks::message);
+
+    addDock(tr("Runs"), QStringLiteral("RunsDock"), m_runsPanel);
+    addDock(tr("Run Graph"), QStringLiteral("RunGraphDock"), m_graph);
+    addDock(tr("Task Details"), QStringLiteral("TaskDetailsDock"), m_details);
+    addDock(tr("Artifacts"), QStringLiteral("ArtifactsDock"), m_artifacts);
+}
+
+void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
+{
+    // Runs beside Problems and the artifacts to their right along the bottom; the run graph
+    // beside Properties on the right with the task details below.
+    QDockWidget *runs = dockOf(m_runsPanel);
+    QDockWidget *graph = dockOf(m_graph);
+    QDockWidget *details = dockOf(m_details);
+    QDockWidget *artifacts = dockOf(m_artifacts);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, artifacts);
+    m_window->splitDockWidget(problems, artifacts, Qt::Horizontal);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, runs);
+    m_window->tabifyDockWidget(problems, runs);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, details);
+    m_window->splitDockWidget(properties, details, Qt::Vertical);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, graph);
+    m_window->tabifyDockWidget(properties, graph);
+    problems->raise();
+    properties->raise();
+    m_window->resizeDocks({properties, details}, {520, 300}, Qt::Vertical);
+    m_window->resizeDocks({problems, artifacts}, {700, 700}, Qt::Horizontal);
+}
+
+QDockWidget *RunDocks::dockOf(QWidget *panel) const
+{
+    for (QDockWidget *dock : m_docks)
+        if (dock->widget() == panel)
+            return dock;
+    return nullptr;
+}
+
+QDockWidget *RunDocks::addDock(const QString &title, const QString &name, QWidget *widget)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    m_docks.append(dock);
+    return dock;
+}
+
+void RunDocks::openRun(RunBackend *backend, const QString &runId)
+{
+    m_monitor->openRun(backend, runId);
+    for (QWidget *panel : {static_cast<QWidget *>(m_runsPanel), static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_details),
+                           static_cast<QWidget *>(m_artifacts)}) {
+        QDockWidget *dock = dockOf(panel);
+        dock->show();
+        dock->raise();
+    }
+}
+
+} // namespace ps

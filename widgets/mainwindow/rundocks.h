@@ -1,0 +1,66 @@
+#pragma once
+
+#include "runbackend.h"
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QWidget;
+
+namespace ps {
+
+class ArtifactsPanel;
+class PipelineDocument;
+class RunDetailsPanel;
+class RunGraphPanel;
+class RunLauncher;
+class RunMonitor;
+class RunsModel;
+class RunsPanel;
+
+// The run side of the main window: the Runs, Run Graph, Task Details and Artifacts docks,
+// the Run and Clone actions, and the monitor that keeps the docks on one run and one task.
+class RunDocks : public QObject
+{
+    Q_OBJECT
+public:
+    RunDocks(QMainWindow *window, PipelineDocument *document);
+
+    RunsModel *runs() const { return m_runs; }
+    RunsPanel *runsPanel() const { return m_runsPanel; }
+    RunGraphPanel *graphPanel() const { return m_graph; }
+    RunDetailsPanel *detailsPanel() const { return m_details; }
+    ArtifactsPanel *artifactsPanel() const { return m_artifacts; }
+    RunLauncher *launcher() const { return m_launcher; }
+    RunMonitor *monitor() const { return m_monitor; }
+    QAction *runAction() const { return m_run; }
+    QList<QDockWidget *> docks() const { return m_docks; }
+
+    // Places the run docks beside the editor's: called once the editor's docks exist.
+    void arrange(QDockWidget *properties, QDockWidget *problems);
+    // Shows a run in every run dock and brings the graph to the front.
+    void openRun(RunBackend *backend, const QString &runId);
+
+signals:
+    void message(const QString &text);
+
+private:
+    QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget);
+    QDockWidget *dockOf(QWidget *panel) const;
+
+    QMainWindow *m_window;
+    PipelineDocument *m_document;
+    RunsModel *m_runs;
+    RunsPanel *m_runsPanel;
+    RunGraphPanel *m_graph;
+    RunDetailsPanel *m_details;
+    ArtifactsPanel *m_artifacts;
+    RunLauncher *m_launcher;
+    RunMonitor *m_monitor;
+    QAction *m_run;
+    QList<QDockWidget *> m_docks;
+};
+
+} // namespace ps

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "pipeline.h"
+#include "runrequest.h"
+
+#include <QDialog>
+#include <QList>
+#include <QMap>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ps {
+
+class RunBackend;
+class ValidatedLineEdit;
+
+// Asks how to run a pipeline: where (the backends offered), under which name, with which
+// parameter values (typed fields filled with the defaults, or a cloned run's values), with
+// or without cached results. When the chosen backend wants the user to confirm what will
+// run (a pipeline never run on this machine), the commands are shown and must be accepted.
+class RunDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RunDialog(const Pipeline &pipeline, const QList<RunBackend *> &backends, QWidget *parent = nullptr);
+
+    // Values to start from instead of the defaults (a clone).
+    void setParameters(const QMap<QString, QString> &values);
+    void setBackend(RunBackend *backend);
+    void setRunName(const QString &name);
+
+    RunBackend *backend() const;
+    RunRequest request() const;
+    // The user ticked "I trust these commands" for a backend that asked for it.
+    bool confirmedCommands() const;
+    // Why Run is disabled, or "" when it is enabled.
+    QString problem() const;
+    ValidatedLineEdit *parameterField(const QString &name) const { return m_fields.value(name); }
+    QCheckBox *booleanField(const QString &name) const { return m_booleans.value(name); }
+    QCheckBox *trustBox() const { return m_trust; }
+    QCheckBox *cachingBox() const { return m_caching; }
+
+private:
+    QWidget *buildParameters();
+    QWidget *buildConfirmation();
+    void backendChanged();
+    void validate();
+    QString fieldProblem(const PortSpec &port) const;
+
+    Pipeline m_pipeline;
+    QList<RunBackend *> m_backends;
+    QComboBox *m_target;
+    QLineEdit *m_name;
+    QCheckBox *m_caching;
+    QMap<QString, ValidatedLineEdit *> m_fields;
+    QMap<QString, QCheckBox *> m_booleans;
+    QGroupBox *m_confirmation = nullptr;
+    QPlainTextEdit *m_commands = nullptr;
+    QCheckBox *m_trust = nullptr;
+    QDialogButtonBox *m_buttons;
+    QString m_problem;
+};
+
+} // namespace ps
