@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "documentfiles.h"
 #include "mainwindow.h"
+#include "monitoringconnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,12 @@ int StudioApp::run(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("StudioApp", "Pipeline or component to open."));
     parser.process(app);
     Logging::init(parser.isSet(verbose));
+
+    // Charts work out of the box: the user-level Prometheus is started unless one is set.
+    MonitoringConnection monitoring;
+    monitoring.makeInstance();
+    if (!parser.isSet(screenshot))
+        monitoring.start();
 
     MainWindow window;
     QString path = parser.positionalArguments().value(0);
