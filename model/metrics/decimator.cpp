@@ -46,10 +46,25 @@ public:
     }
 
 private:
-    static void append(QPolygonF &line, const QPointF &p)
+    // On whole pixels, without repeated points, and with runs along one column or one row
+    // merged: the raster engine's cost is per segment, so fewer segments draw faster.
+    static void append(QPolygonF &line, const QPointF &exact)
     {
-        if (line.isEmpty() || line.constLast() != p)
-            line.append(p);
+        const QPointF p(std::round(exact.x()), std::round(exact.y()));
+        const qsizetype n = line.size();
+        if (n > 0 && line.constLast() == p)
+            return;
+        if (n >= 2) {
+            const QPointF &a = line.at(n - 2);
+            const QPointF &b = line.at(n - 1);
+            const bool sameColumn = a.x() == b.x() && b.x() == p.x() && ((a.y() <= b.y()) == (b.y() <= p.y()));
+            const bool sameRow = a.y() == b.y() && b.y() == p.y() && a.x() < b.x() && b.x() < p.x();
+            if (sameColumn || sameRow) {
+                line.last() = p;
+                return;
+            }
+        }
+        line.append(p);
     }
 
     QPointF m_first, m_min, m_max, m_last;

@@ -78,8 +78,8 @@ PromQlContext PromQlContext::at(const QString &text, int cursor)
             return context;
         }
     }
-    if (start > 0 && text.at(start - 1).isDigit())
-        return context;
+    if (!context.prefix.isEmpty() && context.prefix.at(0).isDigit())
+        return context; // a number or a duration
     context.kind = Kind::MetricName;
     return context;
 }

@@ -65,6 +65,7 @@ private slots:
         QCOMPARE(files.size(), 1);
         QCOMPARE(listedTargets(targets.filePath(files.first())),
                  QStringList{QStringLiteral("127.0.0.1:%1").arg(engine.backend->metricsPort())});
+        QTRY_VERIFY_WITH_TIMEOUT(engine.backend->isReady(), 10000); // its probes end before it goes
     }
 
     void aTokenNeverReachesTheSettingsFile()

@@ -114,6 +114,7 @@ private slots:
         QCompleter *completer = editor->completer();
         QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 10000);
         QCOMPARE(completer->currentCompletion(), QStringLiteral("node_cpu_seconds_total"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(editor->toPlainText(), QStringLiteral("node_cpu_seconds_total"));
 

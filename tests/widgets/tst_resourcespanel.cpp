@@ -32,7 +32,7 @@ spec:
   - name: burn
     container:
       image: python
-      command: [python3, -c, "import time\nx = bytearray(80 * 1024 * 1024)\nt = time.time()\nwhile time.time() - t < 6: pass"]
+      command: [python3, -c, "import time\nx = bytearray(80 * 1024 * 1024)\nt = time.time()\nwhile time.time() - t < 8: pass"]
 )";
 
 void sendMouse(QWidget *widget, QEvent::Type type, const QPoint &pos)
@@ -107,9 +107,13 @@ private slots:
         const QString error = m_target.publish(QDir(pstest::fixtureDir()).filePath(QStringLiteral("targets")),
                                                m_engine.backend->metricsPort());
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Prometheus discovers the endpoint within a few seconds; the run starts after that,
+        // as it does in the application, where the endpoint is listed at start.
+        const QString up = QStringLiteral("up{job=\"pstudio\",instance=\"127.0.0.1:%1\"} == 1").arg(m_engine.backend->metricsPort());
+        QTRY_VERIFY_WITH_TIMEOUT(pstest::resultOf(m_prometheus.query(up)).value.series.size() == 1, 20000);
         m_runId = m_engine.submit(pstest::pipelineFromYaml(kBusyPipeline));
         QVERIFY(!m_runId.isEmpty());
-        QVERIFY(m_engine.waitFinished(m_runId, 60000));
+        QVERIFY(m_engine.waitFinished(m_runId, 90000));
         QVERIFY2(m_engine.backend->snapshot(m_runId)->phase == RunPhase::Succeeded,
                  qPrintable(pstest::Engine::describe(*m_engine.backend->snapshot(m_runId))));
         QTRY_VERIFY_WITH_TIMEOUT(prometheusHasTheRun(), 20000);
@@ -144,8 +148,8 @@ private slots:
         ResourcesPanel &panel = loadedPanel();
         TimeSeriesChart *chart = panel.chart(ResourceKind::Cpu);
         QSignalSpy hovered(&panel, &ResourcesPanel::timeHovered);
-        // The middle of the plot is within the tasks' busy seconds.
-        const QPoint middle(chart->width() / 2, chart->height() / 3);
+        // Past the middle of the plot the tasks are busy.
+        const QPoint middle(chart->width() * 3 / 5, chart->height() / 3);
         sendMouse(chart, QEvent::MouseMove, middle);
         QCOMPARE(hovered.size(), 1);
         const QDateTime time = hovered.first().first().toDateTime();

@@ -89,7 +89,7 @@ void TimeSeriesChart::layoutChart()
     int x = 0;
     int row = 0;
     for (qsizetype i = 0; i < m_store.size(); ++i) {
-        const int w = kSwatch + 4 + fm.horizontalAdvance(m_store.name(i));
+        const int w = kSwatch + 8 + fm.horizontalAdvance(m_store.name(i));
         if (x > 0 && x + w > width) {
             x = 0;
             ++row;
@@ -101,7 +101,7 @@ void TimeSeriesChart::layoutChart()
     int axisWidth = 0;
     for (double v : AxisTicks::values(0, m_top, 4, m_unit))
         axisWidth = std::max(axisWidth, fm.horizontalAdvance(MetricFormat::format(v, m_unit)));
-    const int top = kMargin + fm.height() + 4;
+    const int top = kMargin + fm.height() + fm.height() / 2 + 4;
     const int bottom = height() - kMargin - legendHeight - fm.height() - 6;
     m_plot = QRect(QPoint(kMargin + axisWidth + 6, top), QPoint(this->width() - kMargin - 8, bottom));
     for (QRect &r : m_legend)
@@ -204,7 +204,7 @@ void TimeSeriesChart::paintLegend(QPainter &painter) const
         f.setStrikeOut(!visible);
         painter.setFont(f);
         painter.drawText(r.adjusted(kSwatch + 4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(m_store.name(i), Qt::ElideMiddle, r.width() - kSwatch - 4));
+                         fm.elidedText(m_store.name(i), Qt::ElideMiddle, r.width() - kSwatch - 3));
     }
     painter.setFont(font());
     painter.setBrush(Qt::NoBrush);
