@@ -129,8 +129,8 @@ private slots:
         QCOMPARE(cpu.size(), 2);
         QCOMPARE(cpu.name(0), QStringLiteral("burn(0)"));
         QCOMPARE(cpu.name(1), QStringLiteral("burn(1)"));
-        // Each task keeps about one core busy.
-        QVERIFY2(maxValue(cpu) > 0.5 && maxValue(cpu) < 1.6, qPrintable(QString::number(maxValue(cpu))));
+        // Each task keeps at most one core busy (less on a machine shared with other work).
+        QVERIFY2(maxValue(cpu) > 0.1 && maxValue(cpu) < 1.6, qPrintable(QString::number(maxValue(cpu))));
         const SeriesStore &memory = panel.chart(ResourceKind::Memory)->store();
         QCOMPARE(memory.size(), 2);
         QVERIFY(maxValue(memory) > 60e6);
