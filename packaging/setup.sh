@@ -22,8 +22,9 @@ if [ "$mode" = test ]; then
                prometheus prometheus-node-exporter prometheus-alertmanager openssl dbus gnome-keyring)
 fi
 if [ "$mode" = run ] || [ "$mode" = test ]; then
-    # The local engine: its sandbox, and the Python the bundled examples run with.
-    packages+=(bubblewrap python3 python3-sklearn python3-pandas)
+    # The local engine: its sandbox, and the Python the bundled examples run with; the
+    # user-level Prometheus and node exporter the application starts for its charts.
+    packages+=(bubblewrap python3 python3-sklearn python3-pandas prometheus prometheus-node-exporter)
 fi
 
 missing=()

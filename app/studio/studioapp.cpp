@@ -4,6 +4,8 @@
 #include "documentfiles.h"
 #include "localbackend.h"
 #include "mainwindow.h"
+#include "monitoringconnection.h"
+#include "monitoringdocks.h"
 #include "rundocks.h"
 #include "runsmodel.h"
 
@@ -71,10 +73,19 @@ int StudioApp::run(int argc, char *argv[])
     parser.process(app);
     Logging::init(parser.isSet(verbose));
 
+    // Charts work out of the box: the user-level Prometheus is started unless one is set.
+    MonitoringConnection monitoring;
+    monitoring.makeInstance();
+    if (!parser.isSet(screenshot))
+        monitoring.start();
+
     MainWindow window;
     // The embedded engine: every run on this machine, kept under the user's data directory.
     auto *engine = new LocalBackend(LocalBackend::Settings{}, &window);
     window.runDocks()->runs()->addBackend(engine);
+    // Its metrics endpoint goes into the local Prometheus' file discovery: charts for local runs.
+    monitoring.attachEngine(engine);
+    window.monitoringDocks()->setConnection(&monitoring);
     if (parser.isSet(openRun))
         showRun(window, engine, parser.value(openRun));
     QString path = parser.positionalArguments().value(0);

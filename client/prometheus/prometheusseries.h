@@ -1,21 +1,12 @@
 #pragma once
 
-#include <QList>
-#include <QMap>
-#include <QPointF>
-#include <QString>
+#include "metricseries.h"
 
 namespace ps {
 
-using PrometheusLabels = QMap<QString, QString>;
-
-// One time series: its labels (with __name__ when it has one) and its samples, x in Unix
-// seconds and y the value (NaN and ±Inf kept as such).
-struct PrometheusSeries {
-    PrometheusLabels labels;
-    QList<QPointF> points;
-
-    QString name() const { return labels.value(QStringLiteral("__name__")); }
-};
+// Prometheus' series are the model's series: a range query's answer goes to the charts
+// without a copy.
+using PrometheusLabels = MetricLabels;
+using PrometheusSeries = MetricSeries;
 
 } // namespace ps

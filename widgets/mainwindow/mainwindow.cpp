@@ -11,7 +11,10 @@
 #include "pipelineview.h"
 #include "problemspanel.h"
 #include "propertiespanel.h"
+#include "monitoringdocks.h"
 #include "rundocks.h"
+#include "artifactspanel.h"
+#include "rundetailspanel.h"
 #include "taskitem.h"
 #include "welcomepage.h"
 
@@ -33,7 +36,7 @@
 namespace ps {
 namespace {
 // Raised whenever docks are added or renamed.
-constexpr int kLayoutVersion = 2;
+constexpr int kLayoutVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -156,9 +159,12 @@ void MainWindow::createDocks()
     m_runDocks = new RunDocks(this, m_document);
     connect(m_runDocks, &RunDocks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_runDocks->arrange(properties, problems);
+    m_monitoringDocks = new MonitoringDocks(this, m_runDocks->monitor());
+    m_monitoringDocks->arrange(m_runDocks->dockOf(m_runDocks->artifactsPanel()), problems);
     resizeDocks({palette, properties}, {240, 440}, Qt::Horizontal);
     resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
-    resizeDocks({problems}, {220}, Qt::Vertical);
+    resizeDocks({problems}, {250}, Qt::Vertical);
+    resizeDocks({properties, m_runDocks->dockOf(m_runDocks->detailsPanel())}, {430, 200}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
@@ -204,6 +210,8 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runDocks->runAction());
+    run->addSeparator();
+    run->addAction(m_monitoringDocks->settingsAction());
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));

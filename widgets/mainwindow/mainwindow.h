@@ -17,6 +17,7 @@ class PipelineDocument;
 class PipelineScene;
 class PipelineView;
 class ProblemsPanel;
+class MonitoringDocks;
 class RunDocks;
 class PropertiesPanel;
 class WelcomePage;
@@ -44,6 +45,7 @@ public:
     DocumentFiles *files() const { return m_files; }
     LiveValidator *validator() const { return m_validator; }
     RunDocks *runDocks() const { return m_runDocks; }
+    MonitoringDocks *monitoringDocks() const { return m_monitoringDocks; }
     bool isShowingWelcome() const;
 
 protected:
@@ -71,6 +73,7 @@ private:
     DocumentFiles *m_files;
     LiveValidator *m_validator;
     RunDocks *m_runDocks = nullptr;
+    MonitoringDocks *m_monitoringDocks = nullptr;
     QLabel *m_breadcrumb;
 };
 

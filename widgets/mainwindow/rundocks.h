@@ -37,6 +37,7 @@ public:
     RunMonitor *monitor() const { return m_monitor; }
     QAction *runAction() const { return m_run; }
     QList<QDockWidget *> docks() const { return m_docks; }
+    QDockWidget *dockOf(QWidget *panel) const;
 
     // Places the run docks beside the editor's: called once the editor's docks exist.
     void arrange(QDockWidget *properties, QDockWidget *problems);
@@ -48,7 +49,6 @@ signals:
 
 private:
     QDockWidget *addDock(const QString &title, const QString &name, QWidget *widget);
-    QDockWidget *dockOf(QWidget *panel) const;
 
     QMainWindow *m_window;
     PipelineDocument *m_document;

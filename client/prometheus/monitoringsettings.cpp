@@ -1,0 +1,43 @@
+#include "monitoringsettings.h"
+
+#include <QSettings>
+
+namespace ps {
+
+namespace {
+
+QString authName(MonitoringSettings::Auth auth)
+{
+    switch (auth) {
+    case MonitoringSettings::Auth::Bearer:
+        return QStringLiteral("bearer");
+    case MonitoringSettings::Auth::Basic:
+        return QStringLiteral("basic");
+    case MonitoringSettings::Auth::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+MonitoringSettings MonitoringSettings::load(const QSettings &settings)
+{
+    MonitoringSettings s;
+    s.prometheusUrl = QUrl(settings.value(QStringLiteral("monitoring/prometheusUrl")).toString());
+    s.alertmanagerUrl = QUrl(settings.value(QStringLiteral("monitoring/alertmanagerUrl")).toString());
+    const QString auth = settings.value(QStringLiteral("monitoring/auth")).toString();
+    s.auth = auth == u"bearer" ? Auth::Bearer : auth == u"basic" ? Auth::Basic : Auth::None;
+    s.username = settings.value(QStringLiteral("monitoring/username")).toString();
+    return s;
+}
+
+void MonitoringSettings::save(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("monitoring/prometheusUrl"), prometheusUrl.toString());
+    settings.setValue(QStringLiteral("monitoring/alertmanagerUrl"), alertmanagerUrl.toString());
+    settings.setValue(QStringLiteral("monitoring/auth"), authName(auth));
+    settings.setValue(QStringLiteral("monitoring/username"), auth == Auth::Basic ? username : QString());
+}
+
+} // namespace ps

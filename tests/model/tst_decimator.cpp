@@ -1,0 +1,122 @@
+#include "decimator.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using ps::Decimator;
+
+namespace {
+
+QList<QPointF> sine(int count)
+{
+    QList<QPointF> points;
+    for (int i = 0; i < count; ++i)
+        points.append(QPointF(i, std::sin(i * 0.01) * 100));
+    return points;
+}
+
+qsizetype totalPoints(const QList<QPolygonF> &lines)
+{
+    qsizetype n = 0;
+    for (const QPolygonF &l : lines)
+        n += l.size();
+    return n;
+}
+
+} // namespace
+
+// Per pixel column reduction: what a chart of many points draws.
+class DecimatorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void columnsKeepFirstMinMaxLast()
+    {
+        const QList<QPointF> points{{0, 5}, {0.2, 9}, {0.4, -3}, {0.6, 4}, {1.0, 7}, {1.5, 8}};
+        const auto columns = Decimator::columns(points, 0, 2, 2);
+        QCOMPARE(columns.size(), std::size_t(2));
+        QCOMPARE(columns[0].pixel, 0);
+        QCOMPARE(columns[0].first, 5.0);
+        QCOMPARE(columns[0].min, -3.0);
+        QCOMPARE(columns[0].max, 9.0);
+        QCOMPARE(columns[0].last, 4.0);
+        QCOMPARE(columns[0].count, 4);
+        QCOMPARE(columns[1].first, 7.0);
+        QCOMPARE(columns[1].last, 8.0);
+    }
+
+    void columnsSkipNaNAndOutsidePoints()
+    {
+        const QList<QPointF> points{{-1, 100}, {0.5, qQNaN()}, {1.5, 2}, {3, 100}};
+        const auto columns = Decimator::columns(points, 0, 2, 2);
+        QCOMPARE(columns.size(), std::size_t(1));
+        QCOMPARE(columns[0].pixel, 1);
+        QCOMPARE(columns[0].max, 2.0);
+    }
+
+    void tenThousandPointsBecomeAtMostFourPerColumn()
+    {
+        const QList<QPointF> points = sine(10000);
+        const auto lines = Decimator::polylines(points, QRectF(0, -100, 9999, 200), QRectF(0, 0, 500, 100), 10);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(totalPoints(lines) <= 4 * 501, qPrintable(QString::number(totalPoints(lines))));
+        QVERIFY(totalPoints(lines) >= 500);
+    }
+
+    void aSpikeSurvivesDecimation()
+    {
+        QList<QPointF> points = sine(10000);
+        points[5000].setY(1000); // one sample among 20 per pixel
+        const auto lines = Decimator::polylines(points, QRectF(0, 0, 9999, 1000), QRectF(0, 0, 500, 100), 10);
+        double top = 100;
+        for (const QPolygonF &l : lines)
+            for (const QPointF &p : l)
+                top = std::min(top, p.y());
+        QCOMPARE(top, 0.0); // the spike reaches the top of the pixel rectangle
+    }
+
+    void linesMapToPixelsWithYUp()
+    {
+        const auto lines = Decimator::polylines({{0, 0}, {10, 1}}, QRectF(0, 0, 10, 1), QRectF(10, 20, 100, 50), 100);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].first(), QPointF(10, 70));
+        QCOMPARE(lines[0].last(), QPointF(110, 20));
+    }
+
+    void nanAndGapsBreakTheLine()
+    {
+        const QList<QPointF> points{{0, 1}, {1, 1}, {2, qQNaN()}, {3, 1}, {4, 1}, {20, 1}, {21, 1}};
+        const auto lines = Decimator::polylines(points, QRectF(0, 0, 21, 2), QRectF(0, 0, 210, 100), 2);
+        QCOMPARE(lines.size(), 3);
+    }
+
+    void keepsOnePointBeyondEachEdge()
+    {
+        const QList<QPointF> points{{0, 0}, {10, 10}, {20, 20}, {30, 30}};
+        const auto lines = Decimator::polylines(points, QRectF(12, 0, 10, 30), QRectF(0, 0, 100, 100), 100);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].size(), 3);
+        QVERIFY(lines[0].first().x() < 0);
+        QVERIFY(lines[0].last().x() > 100);
+    }
+
+    void aLoneSampleStillShows()
+    {
+        const auto lines = Decimator::polylines({{5, 1}}, QRectF(0, 0, 10, 2), QRectF(0, 0, 100, 100), 1);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].size(), 2);
+    }
+
+    void emptyOrDegenerateInputGivesNothing()
+    {
+        QVERIFY(Decimator::polylines({}, QRectF(0, 0, 1, 1), QRectF(0, 0, 10, 10), 1).isEmpty());
+        QVERIFY(Decimator::polylines({{0, 0}}, QRectF(0, 0, 0, 1), QRectF(0, 0, 10, 10), 1).isEmpty());
+        QVERIFY(Decimator::columns({{0, 0}}, 0, 1, 0).empty());
+    }
+};
+
+PS_TEST(DecimatorTest)
+#include "tst_decimator.moc"
