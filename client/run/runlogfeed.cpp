@@ -136,6 +136,10 @@ QObject *RunLogFeed::openSource(const QString &nodeId, quint16 tag)
         return stream;
     }
     LogStream *stream = m_backend->openLogStream(m_runId, nodeId, this);
+    if (!stream) {
+        m_sourceDone[tag] = true;
+        return nullptr;
+    }
     connect(stream, &LogStream::linesArrived, this, lines);
     connect(stream, &LogStream::finished, this, done);
     connect(stream, &LogStream::failed, this, done);

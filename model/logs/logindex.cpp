@@ -1,7 +1,12 @@
 #include "logindex.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ps {
 
@@ -27,6 +32,12 @@ void LogIndex::push(qint64 start)
 
 void LogIndex::appendLine(qint64 end)
 {
+    if (end - m_end <= kMaxLineBytes) [[likely]] {
+        push(m_end);
+        m_longest = std::max(m_longest, end - m_end);
+        m_end = end;
+        return;
+    }
     while (end - m_end > kMaxLineBytes) {
         push(m_end);
         m_end += kMaxLineBytes;
@@ -41,16 +52,26 @@ qint64 LogIndex::appendBytes(const char *bytes, qint64 size, bool final)
 {
     const qint64 before = m_count;
     const qint64 origin = m_end;
-    const char *p = bytes;
-    const char *const stop = bytes + size;
-    while (p < stop) {
-        const auto *newline = static_cast<const char *>(std::memchr(p, '\n', size_t(stop - p)));
-        if (!newline)
-            break;
-        p = newline + 1;
-        appendLine(origin + (p - bytes));
+    qint64 at = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes a step; each newline found by its bit in the mask.
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; at + 16 <= size; at += 16) {
+        auto mask = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(bytes + at)), newline)));
+        while (mask) {
+            appendLine(origin + at + std::countr_zero(mask) + 1);
+            mask &= mask - 1;
+        }
     }
-    if (final && p < stop)
+#endif
+    while (at < size) {
+        const auto *found = static_cast<const char *>(std::memchr(bytes + at, '\n', size_t(size - at)));
+        if (!found)
+            break;
+        at = found - bytes + 1;
+        appendLine(origin + at);
+    }
+    if (final && m_end < origin + size)
         appendLine(origin + size);
     else
         while (origin + size - m_end > kMaxLineBytes) { // cut an endless line while it grows

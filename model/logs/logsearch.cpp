@@ -5,6 +5,8 @@
 #include "logstore.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ps {
@@ -16,6 +18,7 @@ struct LogSearch::Job {
     QString path;
     QRegularExpression expression;
     QByteArray literal;
+    bool wholeBlock = false;
     std::vector<Block> blocks;
     int generation = 0;
 };
@@ -119,6 +122,7 @@ void LogSearch::start(std::vector<Block> blocks)
     job->path = m_store->path();
     job->expression = m_expression;
     job->literal = m_query.literal();
+    job->wholeBlock = wholeBlockSafe(m_query);
     job->blocks = std::move(blocks);
     job->generation = m_generation;
     m_job = job;
@@ -126,41 +130,94 @@ void LogSearch::start(std::vector<Block> blocks)
     m_future = QtConcurrent::run([job] { run(job); });
 }
 
+namespace {
+
+constexpr qint64 kMaxBlockBytes = 16 << 20;
+
+QByteArrayView lineIn(const QByteArray &bytes, const std::vector<qint64> &starts, qint64 end, size_t i)
+{
+    const qint64 lineEnd = i + 1 < starts.size() ? starts[i + 1] : end;
+    return QByteArrayView(bytes).sliced(starts[i] - starts.front(), lineEnd - starts[i]);
+}
+
+// The expression run over the whole block at once finds candidates fast; each is checked on
+// its own line's text. Only for expressions that mean the same on a line and in a block
+// (no anchors, no lookaround) and blocks without escape sequences. False: not done so.
+bool searchWhole(const QByteArray &bytes, const std::vector<qint64> &starts, qint64 end, const QRegularExpression &re,
+                 QByteArrayView literal, const std::atomic_bool &cancelled, std::vector<size_t> &found)
+{
+    if (bytes.contains('\x1b'))
+        return false;
+    const QString text = QString::fromUtf8(bytes);
+    std::vector<qsizetype> lineStarts{0};
+    lineStarts.reserve(starts.size());
+    for (qsizetype at = text.indexOf(u'\n'); at >= 0 && lineStarts.size() < starts.size(); at = text.indexOf(u'\n', at + 1))
+        lineStarts.push_back(at + 1);
+    if (lineStarts.size() != starts.size())
+        return false; // lines cut by length: not one a newline
+    qsizetype from = 0;
+    while (from < text.size() && !cancelled) {
+        // Valid UTF-16 by construction: checking it again at each match would cost the whole block.
+        const QRegularExpressionMatch m =
+            re.match(text, from, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
+        if (!m.hasMatch())
+            break;
+        const auto i = size_t(std::upper_bound(lineStarts.begin(), lineStarts.end(), m.capturedStart()) - lineStarts.begin() - 1);
+        if (LogSearch::lineMatches(lineIn(bytes, starts, end, i), re, literal))
+            found.push_back(i);
+        if (i + 1 >= lineStarts.size())
+            break;
+        from = lineStarts[i + 1];
+    }
+    return true;
+}
+
+} // namespace
+
+bool LogSearch::wholeBlockSafe(const LogQuery &query)
+{
+    if (!query.regex)
+        return true;
+    for (const QString &risky : {QStringLiteral("^"), QStringLiteral("$"), QStringLiteral("\\A"), QStringLiteral("\\Z"),
+                                 QStringLiteral("\\z"), QStringLiteral("\\G"), QStringLiteral("(?")})
+        if (query.text.contains(risky))
+            return false;
+    return true;
+}
+
 void LogSearch::run(const std::shared_ptr<Job> &job)
 {
     QFile file(job->path);
     const bool open = file.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    constexpr qint64 kMaxBlockBytes = 16 << 20;
     for (const Block &block : job->blocks) {
         if (job->cancelled || !open)
             break;
         qint64 end = 0;
         const std::vector<qint64> starts = job->store->lineStarts(block.first, block.count, &end);
-        std::vector<qint64> found;
+        std::vector<size_t> found;
         if (!starts.empty()) {
-            const bool whole = end - starts.front() <= kMaxBlockBytes;
             QByteArray bytes;
-            if (whole && file.seek(starts.front()))
+            if (end - starts.front() <= kMaxBlockBytes && file.seek(starts.front()))
                 bytes = file.read(end - starts.front());
-            for (size_t i = 0; i < starts.size() && !job->cancelled; ++i) {
-                const qint64 lineEnd = i + 1 < starts.size() ? starts[i + 1] : end;
-                QByteArray own;
-                QByteArrayView raw;
-                if (whole) {
-                    raw = QByteArrayView(bytes).sliced(std::min(starts[i] - starts.front(), qint64(bytes.size())));
-                    raw = raw.first(std::min(lineEnd - starts[i], qint64(raw.size())));
-                } else if (file.seek(starts[i])) {
-                    own = file.read(std::min(lineEnd - starts[i], LogEntry::kMaxChars + 64));
-                    raw = own;
+            const bool whole = bytes.size() == end - starts.front();
+            if (!whole || !job->wholeBlock || !searchWhole(bytes, starts, end, job->expression, job->literal, job->cancelled, found)) {
+                for (size_t i = 0; i < starts.size() && !job->cancelled; ++i) {
+                    QByteArray own;
+                    if (!whole && file.seek(starts[i]))
+                        own = file.read(std::min((i + 1 < starts.size() ? starts[i + 1] : end) - starts[i], LogEntry::kMaxChars + 64));
+                    if (lineMatches(whole ? lineIn(bytes, starts, end, i) : QByteArrayView(own), job->expression, job->literal))
+                        found.push_back(i);
                 }
-                if (lineMatches(raw, job->expression, job->literal))
-                    found.push_back(block.first + qint64(i));
             }
         }
         if (job->cancelled)
             break;
-        QMetaObject::invokeMethod(job->receiver, [receiver = job->receiver, generation = job->generation, block, found] {
-            receiver->blockDone(generation, block, found);
+        std::vector<qint64> lines;
+        lines.reserve(found.size());
+        for (size_t i : found)
+            lines.push_back(block.first + qint64(i));
+        QMetaObject::invokeMethod(job->receiver, [receiver = job->receiver, generation = job->generation, block, lines] {
+            receiver->blockDone(generation, block, lines);
         }, Qt::QueuedConnection);
     }
     QMetaObject::invokeMethod(job->receiver, [receiver = job->receiver, generation = job->generation] { receiver->jobDone(generation); },
@@ -177,7 +234,7 @@ bool LogSearch::lineMatches(QByteArrayView raw, const QRegularExpression &re, QB
     QString text = QString::fromUtf8(raw.first(std::min(raw.size(), LogEntry::kMaxChars)));
     if (escapes)
         text = AnsiText::strip(text);
-    return re.match(text).hasMatch();
+    return re.match(text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption).hasMatch();
 }
 
 void LogSearch::blockDone(int generation, const Block &block, const std::vector<qint64> &lines)

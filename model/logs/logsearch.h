@@ -42,6 +42,8 @@ public:
 
     // Whether one raw line of the log matches (its text only, without escape sequences).
     static bool lineMatches(QByteArrayView raw, const QRegularExpression &re, QByteArrayView literal);
+    // Whether the query means the same run over a block of lines as on each line.
+    static bool wholeBlockSafe(const LogQuery &query);
 
 signals:
     // The match nearest the anchor of the latest query, as soon as it is found.

@@ -119,8 +119,8 @@ LogStore::Scan LogStore::scan(const QString &path, qint64 from, bool final, cons
         result.error = Tr::tr("cannot read the log %1: %2").arg(path, file.errorString());
         return result;
     }
-    // Reads big blocks into one buffer and finds newlines with memchr; a partial line at a
-    // block's end is carried to the front of the next read.
+    // Reads big blocks into one buffer and indexes them; a partial line at a block's end is
+    // carried to the front of the next read.
     QByteArray buffer(kReadBlock + LogIndex::kMaxLineBytes, Qt::Uninitialized);
     qint64 carried = 0;
     const qint64 end = file.size();
