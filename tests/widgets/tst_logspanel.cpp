@@ -173,7 +173,7 @@ private slots:
         f.start(workflow("      - {name: colour, template: colour}\n", shellTemplate("colour", kAnsi)));
         QVERIFY(f.showTask(QStringLiteral("colour")));
         QCOMPARE(f.panel.store()->lineCount(), 2);
-        QCOMPARE(f.panel.view()->lineText(0).mid(13), QStringLiteral("RED plain")); // after the time
+        QCOMPARE(f.panel.view()->lineText(0).mid(14), QStringLiteral("RED plain")); // after the time
         // The word is painted red.
         f.shownTexts();
         const QImage image = f.panel.view()->viewport()->grab().toImage();

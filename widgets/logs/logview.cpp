@@ -16,7 +16,7 @@ namespace ps {
 namespace {
 
 constexpr int kMargin = 4;
-constexpr int kTimeChars = 13; // "HH:mm:ss.zzz "
+constexpr int kTimeChars = 14; // "HH:mm:ss.zzz  "
 constexpr int kMaxTaskChars = 24;
 
 struct Row {
