@@ -348,7 +348,7 @@ BackendResult<bool> LocalBackend::removeRun(const QString &runId)
     return {true, {}};
 }
 
-LogStream *LocalBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
+QString LocalBackend::loggedNode(const QString &runId, const QString &nodeId) const
 {
     // A task that was retried logs per attempt: its own log is that of its latest attempt.
     QString logged = nodeId;
@@ -356,7 +356,20 @@ LogStream *LocalBackend::openLogStream(const QString &runId, const QString &node
         for (const RunNode *child : s->children(nodeId))
             if (child->kind == RunNode::Kind::Attempt)
                 logged = child->id;
+    return logged;
+}
+
+LogStream *LocalBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
+{
+    const QString logged = loggedNode(runId, nodeId);
     return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_runs.value(runId).run, parent);
+}
+
+QString LocalBackend::recordedLogPath(const QString &runId, const QString &nodeId) const
+{
+    if (!m_runs.contains(runId))
+        return {};
+    return RunDirectory::logPath(runDir(runId), loggedNode(runId, nodeId));
 }
 
 QList<ArtifactInfo> LocalBackend::artifacts(const QString &runId, const QString &nodeId) const

@@ -44,6 +44,7 @@ public:
     BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
     BackendResult<bool> removeRun(const QString &runId) override;
     LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    QString recordedLogPath(const QString &runId, const QString &nodeId) const override;
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
@@ -77,6 +78,7 @@ private:
         QPointer<LocalRun> run;
         bool dirty = false;
     };
+    QString loggedNode(const QString &runId, const QString &nodeId) const;
     void loadRuns();
     void probe();
     void probeFinished();

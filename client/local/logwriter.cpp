@@ -60,9 +60,7 @@ void LogWriter::write(const LogLines &lines)
 {
     if (!m_file.isOpen() || lines.isEmpty())
         return;
-    QByteArray block;
-    for (const LogLine &l : lines)
-        block += l.toRecord();
+    const QByteArray block = LogLine::toRecords(lines);
     if (m_file.write(block) != block.size() || !m_file.flush()) {
         m_error = Tr::tr("cannot write the log %1: %2").arg(m_file.fileName(), m_file.errorString());
         m_file.close();

@@ -45,6 +45,15 @@ public:
     // Follows the log of one node (a task, iteration or attempt; a retried task: its latest
     // attempt). The caller owns the stream.
     virtual LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) = 0;
+    // A file in which the backend itself keeps that log in the record format (LogLine),
+    // growing while the node runs, so a viewer can index it in place; empty when the backend
+    // keeps none (then a LogRecorder keeps what openLogStream() delivers).
+    virtual QString recordedLogPath(const QString &runId, const QString &nodeId) const
+    {
+        Q_UNUSED(runId);
+        Q_UNUSED(nodeId);
+        return {};
+    }
     // The output artifacts of a node (of the whole run with an empty node id).
     virtual QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const = 0;
     // Copies an artifact to `targetPath` (a file or, for a directory artifact, a folder);

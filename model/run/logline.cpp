@@ -12,6 +12,14 @@ QByteArray LogLine::toRecord() const
     return record;
 }
 
+QByteArray LogLine::toRecords(const QList<LogLine> &lines)
+{
+    QByteArray block;
+    for (const LogLine &line : lines)
+        block += line.toRecord();
+    return block;
+}
+
 std::optional<LogLine> LogLine::fromRecord(QByteArrayView record)
 {
     if (record.endsWith('\n'))

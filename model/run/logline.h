@@ -18,6 +18,7 @@ struct LogLine {
 
     // The run directory's line format: "ISO-time<TAB>stdout|stderr<TAB>text\n".
     QByteArray toRecord() const;
+    static QByteArray toRecords(const QList<LogLine> &lines);
     static std::optional<LogLine> fromRecord(QByteArrayView record);
     bool operator==(const LogLine &) const = default;
 };
