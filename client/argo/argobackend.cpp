@@ -92,6 +92,14 @@ void ArgoBackend::store(const QJsonObject &workflow)
         return;
     const bool added = !m_runs.contains(id);
     Run &run = m_runs[id];
+    // A create or action answer can arrive after the watch already told of a later state.
+    // resourceVersions are opaque, but etcd's are integers: never go back to an older one.
+    bool newOk = false;
+    bool oldOk = false;
+    const qint64 newRv = workflow.value(s("metadata")).toObject().value(s("resourceVersion")).toString().toLongLong(&newOk);
+    const qint64 oldRv = run.workflow.value(s("metadata")).toObject().value(s("resourceVersion")).toString().toLongLong(&oldOk);
+    if (!added && newOk && oldOk && newRv < oldRv)
+        return;
     const RunSnapshot before = run.snapshot;
     run.workflow = workflow;
     run.argoNodeIds = std::move(mapped.argoNodeIds);

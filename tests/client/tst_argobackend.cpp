@@ -299,7 +299,9 @@ private slots:
                 got.append(l.text);
         });
         QSignalSpy finished(stream.get(), &ps::LogStream::finished);
-        QVERIFY(QTest::qWaitFor([&] { return got.size() == 4; }, 10000));
+        QString streamError;
+        connect(stream.get(), &ps::LogStream::failed, this, [&](const QString &e) { streamError = e; });
+        QVERIFY2(QTest::qWaitFor([&] { return got.size() == 4; }, 10000), qPrintable(got.join(u'|') + streamError + u" connections: "_s + QString::number(m_argo->requestsTo(u"GET"_s, u".*/log"_s).size())));
         m_argo->logs().append(pod, u"epoch 3"_s, t0.addSecs(1));
         m_argo->logs().finish(pod);
         QVERIFY(finished.wait(10000));
