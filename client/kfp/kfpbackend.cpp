@@ -101,8 +101,9 @@ void KfpBackend::poll()
 {
     QStringList due;
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
-        if (!it->kfpId.isEmpty() && !isFinished(it->snapshot.phase))
+        if (!it->kfpId.isEmpty() && (!isFinished(it->snapshot.phase) || m_forced.contains(it.key())))
             due.append(it.key());
+    m_forced.clear();
     if (due.isEmpty()) {
         m_interval = m_settings.pollIntervalMs;
         m_poll.start(m_interval);
@@ -230,6 +231,7 @@ BackendResult<bool> KfpBackend::post(const QString &runId, const QString &verb)
             return;
         }
         m_interval = m_settings.pollIntervalMs;
+        m_forced.insert(runId);
         m_poll.start(0);
     });
     return {true, {}};

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace ps {
@@ -85,6 +86,7 @@ private:
     Settings m_settings;
     QHash<QString, Run> m_runs;
     QHash<QString, QString> m_ours;    // KFP run id → our id
+    QSet<QString> m_forced;            // polled next time even if finished (after an action)
     QTimer m_poll;
     int m_interval = 0;
     int m_pending = 0;                 // polls out

@@ -5,6 +5,7 @@
 #include "enginetesting.h"
 #include "fakeargoserver.h"
 #include "futurewait.h"
+#include "snapshotwait.h"
 #include "httpclient.h"
 #include "logstream.h"
 #include "testdata.h"
@@ -130,18 +131,12 @@ class ArgoBackendTest : public QObject
     }
     QString submitAndWaitCreated(const ps::RunRequest &request = {})
     {
-        const auto id = m_backend->submit(pstest::pipelineFromYaml(kPipeline), request);
-        if (!id.ok())
-            qWarning("%s", qPrintable(id.error));
-        if (!QTest::qWaitFor([&] { return m_argo->workflowNames().contains(id.value); }, 10000))
-            qWarning("workflow was not created");
-        return id.value;
+        return pstest::submitAndWait(*m_backend, pstest::pipelineFromYaml(kPipeline), request,
+                                     [this](const QString &id) { return m_argo->workflowNames().contains(id); });
     }
-    std::optional<ps::RunSnapshot> waitSnapshot(const QString &id, std::function<bool(const ps::RunSnapshot &)> ok)
+    std::optional<ps::RunSnapshot> waitSnapshot(const QString &id, const std::function<bool(const ps::RunSnapshot &)> &ok)
     {
-        std::optional<ps::RunSnapshot> s;
-        (void)QTest::qWaitFor([&] { s = m_backend->snapshot(id); return s && ok(*s); }, 10000);
-        return s;
+        return pstest::waitSnapshot(*m_backend, id, ok);
     }
 
 private slots:
@@ -226,7 +221,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return m_argo->openWatches() == 1; }, 10000));
         const QString id = submitAndWaitCreated();
         m_argo->setStatus(id, runningStatus(id));
-        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 9; });
+        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 8; });
         QVERIFY(s);
         QCOMPARE(ps::toString(s->phase), u"Running"_s);
         const auto check = [&](const QString &nodeId, RunNode::Kind kind, TaskPhase phase, const QString &parent, const QString &display) {
@@ -267,7 +262,7 @@ private slots:
         const QString createdRv = m_argo->workflow(id)[u"metadata"_s][u"resourceVersion"_s].toString();
         QVERIFY(QTest::qWaitFor([&] { return m_backend->watch()->resourceVersion() == createdRv; }, 10000));
         m_argo->setStatus(id, runningStatus(id));
-        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 9; });
+        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 8; });
         QVERIFY2(s, "the change cut off mid-event arrives after the reconnect");
         const auto watches = m_argo->requestsTo(u"GET"_s, u"/api/v1/workflow-events/ml"_s);
         QCOMPARE(watches.size(), 2);
@@ -281,7 +276,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return m_argo->openWatches() == 1; }, 10000));
         const QString id = submitAndWaitCreated();
         m_argo->setStatus(id, runningStatus(id));
-        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 9; }));
+        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 8; }));
         const QString pod = m_backend->podName(id, u"train(1)"_s);
         const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1714557600, Qt::UTC);
         const QStringList first{u"epoch 1"_s, u"same"_s, u"same"_s, u"epoch 2"_s};
@@ -318,7 +313,7 @@ private slots:
         m_backend->start();
         const QString id = submitAndWaitCreated();
         m_argo->setStatus(id, runningStatus(id));
-        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 9; }));
+        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 8; }));
         const auto list = m_backend->artifacts(id);
         QCOMPARE(list.size(), 1); // main-logs is the log, not an output
         QCOMPARE(list.first().name, u"data"_s);
