@@ -1,0 +1,419 @@
+#include "argobackend.h"
+
+#include "apiclient.h"
+#include "argolintmapper.h"
+#include "argologstream.h"
+#include "argosubmission.h"
+#include "argowatch.h"
+#include "argoworkflowmapper.h"
+#include "argowriter.h"
+#include "artifactdownload.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace ps {
+
+namespace {
+QString s(const char *text) { return QString::fromLatin1(text); }
+QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+}
+
+ArgoBackend::ArgoBackend(ApiClient *api, Settings settings, QObject *parent)
+    : RunBackend(parent), m_api(api), m_settings(std::move(settings))
+{
+    m_watch = new ArgoWatch(api, m_settings.namespaceName,
+                            QLatin1String(ArgoWorkflowMapper::kManagedLabel) + s("=true"), this);
+    m_watch->setReconnectDelay(m_settings.reconnectDelayMs);
+    connect(m_watch, &ArgoWatch::eventReceived, this, &ArgoBackend::onEvent);
+    connect(m_watch, &ArgoWatch::reconnecting, this, [this](const QString &why) {
+        emit connectionChanged(tr("Lost the Argo Server (%1); reconnecting…").arg(why));
+    });
+    connect(m_watch, &ArgoWatch::failed, this, [this](const QString &why) { emit connectionChanged(why); });
+}
+
+ArgoBackend::~ArgoBackend() = default;
+
+QString ArgoBackend::name() const
+{
+    return tr("Argo (%1)").arg(m_settings.label.isEmpty() && m_api ? m_api->base().host() : m_settings.label);
+}
+
+QString ArgoBackend::workflowPath(const QString &name, const QString &verb) const
+{
+    QString path = QStringLiteral("/api/v1/workflows/%1").arg(m_settings.namespaceName);
+    if (!name.isEmpty())
+        path += u'/' + name;
+    if (!verb.isEmpty())
+        path += u'/' + verb;
+    return path;
+}
+
+void ArgoBackend::start()
+{
+    m_loaded = false;
+    loadPage({});
+}
+
+void ArgoBackend::loadPage(const QString &continueToken)
+{
+    QUrlQuery query;
+    query.addQueryItem(s("listOptions.labelSelector"), QLatin1String(ArgoWorkflowMapper::kManagedLabel) + s("=true"));
+    query.addQueryItem(s("listOptions.limit"), QString::number(m_settings.pageSize));
+    if (!continueToken.isEmpty())
+        query.addQueryItem(s("listOptions.continue"), continueToken);
+    m_api->get(workflowPath({}), query).then(this, [this](const ApiResponse &r) {
+        if (!r.ok()) {
+            emit connectionChanged(r.error);
+            return;
+        }
+        const QJsonObject list = r.json.object();
+        for (const QJsonValue &item : list.value(s("items")).toArray())
+            store(item.toObject());
+        const QJsonObject md = list.value(s("metadata")).toObject();
+        const QString next = md.value(s("continue")).toString();
+        if (!next.isEmpty()) {
+            loadPage(next);
+            return;
+        }
+        m_loaded = true;
+        emit runsLoaded();
+        m_watch->start(md.value(s("resourceVersion")).toString());
+    });
+}
+
+void ArgoBackend::store(const QJsonObject &workflow)
+{
+    ArgoWorkflowMapper::Result mapped = ArgoWorkflowMapper::map(workflow);
+    const QString id = mapped.snapshot.id;
+    if (id.isEmpty())
+        return;
+    const bool added = !m_runs.contains(id);
+    Run &run = m_runs[id];
+    // A create or action answer can arrive after the watch already told of a later state.
+    // resourceVersions are opaque, but etcd's are integers: never go back to an older one.
+    bool newOk = false;
+    bool oldOk = false;
+    const qint64 newRv = workflow.value(s("metadata")).toObject().value(s("resourceVersion")).toString().toLongLong(&newOk);
+    const qint64 oldRv = run.workflow.value(s("metadata")).toObject().value(s("resourceVersion")).toString().toLongLong(&oldOk);
+    if (!added && newOk && oldOk && newRv < oldRv)
+        return;
+    const RunSnapshot before = run.snapshot;
+    run.workflow = workflow;
+    run.argoNodeIds = std::move(mapped.argoNodeIds);
+    run.snapshot = std::move(mapped.snapshot);
+    if (added)
+        emit runAdded(id);
+    else if (!(before == run.snapshot))
+        emit runChanged(id);
+}
+
+void ArgoBackend::onEvent(const QString &type, const QJsonObject &workflow)
+{
+    emit connectionChanged({});
+    if (type == QLatin1String("DELETED")) {
+        const QString id = workflow.value(s("metadata")).toObject().value(s("name")).toString();
+        if (m_runs.remove(id))
+            emit runRemoved(id);
+        return;
+    }
+    store(workflow);
+}
+
+BackendResult<QString> ArgoBackend::submit(const Pipeline &pipeline, const RunRequest &request)
+{
+    Diagnostics diagnostics;
+    const BackendResult<QJsonObject> wf = ArgoSubmission::workflow(pipeline, request, &diagnostics);
+    if (!wf.ok())
+        return BackendResult<QString>::failure(wf.error);
+    const QString id = wf.value.value(s("metadata")).toObject().value(s("name")).toString();
+    create(id, wf.value, pipeline);
+    return {id, {}};
+}
+
+void ArgoBackend::create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline)
+{
+    // Shown at once, before the server has answered.
+    Run &run = m_runs[runId];
+    run.workflow = workflow;
+    run.snapshot = ArgoWorkflowMapper::map(workflow).snapshot;
+    run.snapshot.message = tr("submitting…");
+    run.snapshot.createdAt = QDateTime::currentDateTimeUtc();
+    emit runAdded(runId);
+    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("workflow"), workflow}};
+    m_api->call("POST", workflowPath(s("lint")), {}, compact(body)).then(this, [this, runId, body, pipeline, workflow](const ApiResponse &lint) {
+        if (!lint.ok()) {
+            const Diagnostics d = lint.status == 400 ? ArgoLintMapper::map(lint.error, pipeline, workflow) : Diagnostics{};
+            failRun(runId, lint.error);
+            emit submitFailed(runId, lint.error, d);
+            return;
+        }
+        m_api->call("POST", workflowPath({}), {}, compact(body)).then(this, [this, runId, pipeline, workflow](const ApiResponse &created) {
+            if (!created.ok()) {
+                const Diagnostics d = created.status == 400 ? ArgoLintMapper::map(created.error, pipeline, workflow) : Diagnostics{};
+                failRun(runId, created.error);
+                emit submitFailed(runId, created.error, d);
+                return;
+            }
+            store(created.json.object());
+        });
+    });
+}
+
+void ArgoBackend::failRun(const QString &runId, const QString &error)
+{
+    const auto it = m_runs.find(runId);
+    if (it == m_runs.end())
+        return;
+    it->snapshot.phase = RunPhase::Error;
+    it->snapshot.message = error;
+    it->snapshot.finishedAt = QDateTime::currentDateTimeUtc();
+    emit runChanged(runId);
+}
+
+QList<RunSnapshot> ArgoBackend::listRuns() const
+{
+    QList<RunSnapshot> list;
+    for (const Run &r : m_runs)
+        list.append(r.snapshot);
+    std::sort(list.begin(), list.end(), [](const RunSnapshot &a, const RunSnapshot &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    });
+    return list;
+}
+
+std::optional<RunSnapshot> ArgoBackend::snapshot(const QString &runId) const
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd())
+        return std::nullopt;
+    return it->snapshot;
+}
+
+BackendResult<bool> ArgoBackend::action(const QString &runId, const QString &verb, const QJsonObject &extra)
+{
+    if (!m_runs.contains(runId))
+        return BackendResult<bool>::failure(tr("There is no run '%1' on %2.").arg(runId, name()));
+    QJsonObject body = extra;
+    body[s("namespace")] = m_settings.namespaceName;
+    body[s("name")] = runId;
+    m_api->call("PUT", workflowPath(runId, verb), {}, compact(body)).then(this, [this, runId](const ApiResponse &r) {
+        if (!r.ok())
+            emit actionFailed(runId, r.error);
+        else
+            store(r.json.object());
+    });
+    return {true, {}};
+}
+
+BackendResult<bool> ArgoBackend::cancel(const QString &runId)
+{
+    return action(runId, s("terminate"));
+}
+
+BackendResult<bool> ArgoBackend::stop(const QString &runId)
+{
+    return action(runId, s("stop"));
+}
+
+BackendResult<bool> ArgoBackend::suspend(const QString &runId)
+{
+    return action(runId, s("suspend"));
+}
+
+BackendResult<bool> ArgoBackend::resume(const QString &runId)
+{
+    return action(runId, s("resume"));
+}
+
+BackendResult<bool> ArgoBackend::retry(const QString &runId)
+{
+    const auto it = m_runs.constFind(runId);
+    if (it != m_runs.constEnd() && it->snapshot.phase != RunPhase::Failed && it->snapshot.phase != RunPhase::Error)
+        return BackendResult<bool>::failure(tr("Only a failed run can be retried; '%1' is %2.").arg(runId, toString(it->snapshot.phase)));
+    return action(runId, s("retry"), QJsonObject{{s("restartSuccessful"), false}});
+}
+
+BackendResult<QString> ArgoBackend::resubmit(const QString &runId, const QMap<QString, QString> &parameters)
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd() || it->workflow.value(s("spec")).toObject().isEmpty())
+        return BackendResult<QString>::failure(tr("There is no run '%1' on %2.").arg(runId, name()));
+    const QJsonObject again = ArgoSubmission::rerun(it->workflow, parameters);
+    const QString id = again.value(s("metadata")).toObject().value(s("name")).toString();
+    create(id, again, Pipeline{});
+    return {id, {}};
+}
+
+BackendResult<bool> ArgoBackend::removeRun(const QString &runId)
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd())
+        return BackendResult<bool>::failure(tr("There is no run '%1' on %2.").arg(runId, name()));
+    if (!isFinished(it->snapshot.phase))
+        return BackendResult<bool>::failure(tr("Run '%1' is still going; cancel it first.").arg(runId));
+    m_api->call("DELETE", workflowPath(runId)).then(this, [this, runId](const ApiResponse &r) {
+        if (!r.ok() && r.status != 404) {
+            emit actionFailed(runId, r.error);
+            return;
+        }
+        if (m_runs.remove(runId))
+            emit runRemoved(runId);
+    });
+    return {true, {}};
+}
+
+QJsonObject ArgoBackend::argoNode(const QString &runId, const QString &nodeId) const
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd())
+        return {};
+    QString target = nodeId;
+    for (const RunNode *child : it->snapshot.children(nodeId))
+        if (child->kind == RunNode::Kind::Attempt)
+            target = child->id; // children are in order: the last is the latest attempt
+    const QString argoId = it->argoNodeIds.value(target);
+    return it->workflow.value(s("status")).toObject().value(s("nodes")).toObject().value(argoId).toObject();
+}
+
+QString ArgoBackend::podName(const QString &runId, const QString &nodeId) const
+{
+    const QJsonObject node = argoNode(runId, nodeId);
+    if (node.value(s("type")).toString() != QLatin1String("Pod"))
+        return {};
+    return ArgoWorkflowMapper::podName(m_runs.value(runId).workflow, node);
+}
+
+LogStream *ArgoBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
+{
+    const QString pod = podName(runId, nodeId);
+    auto *stream = new ArgoLogStream(m_api, m_settings.namespaceName, runId, pod, parent);
+    stream->setReconnectDelay(m_settings.reconnectDelayMs);
+    if (pod.isEmpty())
+        stream->failLater(tr("'%1' has no log: it ran no pod (yet).").arg(nodeId));
+    else
+        stream->start();
+    return stream;
+}
+
+QList<ArtifactInfo> ArgoBackend::artifacts(const QString &runId, const QString &nodeId) const
+{
+    QList<ArtifactInfo> list;
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.constEnd())
+        return list;
+    const QJsonObject nodes = it->workflow.value(s("status")).toObject().value(s("nodes")).toObject();
+    for (auto n = it->argoNodeIds.cbegin(); n != it->argoNodeIds.cend(); ++n) {
+        if (!nodeId.isEmpty() && n.key() != nodeId)
+            continue;
+        for (const QJsonValue &v : nodes.value(n.value()).toObject().value(s("outputs")).toObject().value(s("artifacts")).toArray()) {
+            const QJsonObject a = v.toObject();
+            const QString artifactName = a.value(s("name")).toString();
+            if (artifactName == QLatin1String("main-logs"))
+                continue; // the archived log: shown in the logs panel, not as an output
+            ArtifactInfo info;
+            info.name = artifactName;
+            info.nodeId = n.key();
+            info.uri = QStringLiteral("/artifact-files/%1/workflows/%2/%3/outputs/%4").arg(m_settings.namespaceName, runId, n.value(), artifactName);
+            list.append(info);
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const ArtifactInfo &a, const ArtifactInfo &b) {
+        return a.nodeId != b.nodeId ? a.nodeId < b.nodeId : a.name < b.name;
+    });
+    return list;
+}
+
+int ArgoBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath)
+{
+    Q_UNUSED(runId);
+    const int id = m_nextFetch++;
+    auto *download = new ArtifactDownload(m_api, m_api->request("GET", artifact.uri), targetPath, this);
+    connect(download, &ArtifactDownload::finished, this, [this, id, targetPath](const QString &error) {
+        emit artifactFetched(id, targetPath, error);
+    });
+    download->start();
+    return id;
+}
+
+QString ArgoBackend::metricMatchers(const QString &runId, const QString &nodeId) const
+{
+    if (!nodeId.isEmpty()) {
+        const QString pod = podName(runId, nodeId);
+        if (!pod.isEmpty())
+            return QStringLiteral(R"(namespace="%1",pod="%2",container="main")").arg(m_settings.namespaceName, pod);
+    }
+    return QStringLiteral(R"(namespace="%1",pod=~"%2-.*")").arg(m_settings.namespaceName, runId);
+}
+
+QFuture<BackendResult<QString>> ArgoBackend::createCronWorkflow(const Pipeline &pipeline, const RunRequest &request)
+{
+    using R = BackendResult<QString>;
+    const ArgoWriter::Result written = ArgoWriter::write(pipeline, ArgoWriter::Kind::CronWorkflow);
+    if (hasErrors(written.diagnostics) || !pipeline.schedule)
+        return QtFuture::makeReadyFuture(R::failure(written.diagnostics.isEmpty() ? tr("The pipeline has no schedule.")
+                                                                                   : written.diagnostics.first().message));
+    QJsonObject cron = written.object;
+    QJsonObject md = cron.value(s("metadata")).toObject();
+    const QString name = ArgoSubmission::uniqueName(pipeline.name);
+    md.remove(s("generateName"));
+    md[s("name")] = name;
+    QJsonObject labels = md.value(s("labels")).toObject();
+    labels[QLatin1String(ArgoWorkflowMapper::kManagedLabel)] = s("true");
+    labels[QLatin1String(ArgoWorkflowMapper::kPipelineLabel)] = ArgoSubmission::labelValue(pipeline.name);
+    md[s("labels")] = labels;
+    cron[s("metadata")] = md;
+    QJsonObject spec = cron.value(s("spec")).toObject();
+    QJsonObject wfSpec = spec.value(s("workflowSpec")).toObject();
+    ArgoSubmission::setParameters(wfSpec, request.parameters);
+    spec[s("workflowSpec")] = wfSpec;
+    cron[s("spec")] = spec;
+    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("cronWorkflow"), cron}};
+    return m_api->call("POST", QStringLiteral("/api/v1/cron-workflows/%1").arg(m_settings.namespaceName), {}, compact(body))
+        .then(this, [name](const ApiResponse &r) { return r.ok() ? R{name, {}} : R::failure(r.error); });
+}
+
+QFuture<BackendResult<QList<QJsonObject>>> ArgoBackend::listCronWorkflows()
+{
+    using R = BackendResult<QList<QJsonObject>>;
+    QUrlQuery query;
+    query.addQueryItem(s("listOptions.labelSelector"), QLatin1String(ArgoWorkflowMapper::kManagedLabel) + s("=true"));
+    return m_api->get(QStringLiteral("/api/v1/cron-workflows/%1").arg(m_settings.namespaceName), query).then(this, [](const ApiResponse &r) {
+        if (!r.ok())
+            return R::failure(r.error);
+        QList<QJsonObject> items;
+        for (const QJsonValue &v : r.json.object().value(s("items")).toArray())
+            items.append(v.toObject());
+        return R{items, {}};
+    });
+}
+
+QFuture<BackendResult<bool>> ArgoBackend::setCronWorkflowSuspended(const QString &cronName, bool suspended)
+{
+    using R = BackendResult<bool>;
+    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("name"), cronName}};
+    return m_api->call("PUT", QStringLiteral("/api/v1/cron-workflows/%1/%2/%3").arg(m_settings.namespaceName, cronName,
+                                                                                    suspended ? s("suspend") : s("resume")),
+                       {}, compact(body))
+        .then(this, [](const ApiResponse &r) { return r.ok() ? R{true, {}} : R::failure(r.error); });
+}
+
+QFuture<BackendResult<QString>> ArgoBackend::publishTemplate(const Pipeline &pipeline, const QString &templateName)
+{
+    using R = BackendResult<QString>;
+    const ArgoWriter::Result written = ArgoWriter::write(pipeline, ArgoWriter::Kind::WorkflowTemplate);
+    if (hasErrors(written.diagnostics))
+        return QtFuture::makeReadyFuture(R::failure(written.diagnostics.first().message));
+    QJsonObject tmpl = written.object;
+    QJsonObject md = tmpl.value(s("metadata")).toObject();
+    md.remove(s("generateName"));
+    md[s("name")] = templateName;
+    tmpl[s("metadata")] = md;
+    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("template"), tmpl}};
+    return m_api->call("POST", QStringLiteral("/api/v1/workflow-templates/%1").arg(m_settings.namespaceName), {}, compact(body))
+        .then(this, [templateName](const ApiResponse &r) { return r.ok() ? R{templateName, {}} : R::failure(r.error); });
+}
+
+} // namespace ps

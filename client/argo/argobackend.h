@@ -1,0 +1,101 @@
+#pragma once
+
+#include "apiresponse.h"
+#include "diagnostic.h"
+#include "runbackend.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace ps {
+
+class ApiClient;
+class ArgoWatch;
+class KubeClient;
+
+// Runs on Argo Workflows through the Argo Server REST API: submits (server-side lint,
+// then create, labelled pipelinestudio.io/managed so our runs are found again), follows
+// every run of the namespace through one workflow-events watch, maps node statuses onto
+// the same tree the local engine builds, streams pod logs, fetches artifacts from
+// /artifact-files, and stops, retries, resubmits and deletes. Also CronWorkflows and
+// WorkflowTemplates. A failing server never touches the pipeline document: failures come
+// back as messages on the run (and submitFailed with task diagnostics).
+class ArgoBackend : public RunBackend
+{
+    Q_OBJECT
+public:
+    struct Settings {
+        QString namespaceName = QStringLiteral("argo");
+        QString label;                 // "Argo (label)" in name(); empty: the server address
+        int pageSize = 100;            // listOptions.limit when listing runs
+        int reconnectDelayMs = 1000;   // watch and log streams
+    };
+    // `api` is the Argo Server (directly or through a context's service proxy); not owned.
+    ArgoBackend(ApiClient *api, Settings settings, QObject *parent = nullptr);
+    ~ArgoBackend() override;
+
+    // Lists our runs (paging) and then follows them; runsLoaded() when the list is in.
+    void start();
+    bool isLoaded() const { return m_loaded; }
+    ArgoWatch *watch() const { return m_watch; }
+
+    QString name() const override;
+    BackendResult<QString> submit(const Pipeline &pipeline, const RunRequest &request) override;
+    QList<RunSnapshot> listRuns() const override;
+    std::optional<RunSnapshot> snapshot(const QString &runId) const override;
+    BackendResult<bool> cancel(const QString &runId) override;      // terminate
+    BackendResult<bool> retry(const QString &runId) override;
+    BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
+    BackendResult<bool> removeRun(const QString &runId) override;
+    LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
+    int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
+    QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+
+    // Argo's own actions: stop (exit handlers still run), suspend and resume.
+    BackendResult<bool> stop(const QString &runId);
+    BackendResult<bool> suspend(const QString &runId);
+    BackendResult<bool> resume(const QString &runId);
+    // The pod that ran a node (its latest attempt), or empty when it has none yet.
+    QString podName(const QString &runId, const QString &nodeId) const;
+
+    // CronWorkflows and WorkflowTemplates; the future says the server's answer.
+    QFuture<BackendResult<QString>> createCronWorkflow(const Pipeline &pipeline, const RunRequest &request);
+    QFuture<BackendResult<QList<QJsonObject>>> listCronWorkflows();
+    QFuture<BackendResult<bool>> setCronWorkflowSuspended(const QString &name, bool suspended);
+    QFuture<BackendResult<QString>> publishTemplate(const Pipeline &pipeline, const QString &templateName);
+
+signals:
+    // Lint or create refused the run; `diagnostics` name the tasks when the server did.
+    void submitFailed(const QString &runId, const QString &error, const ps::Diagnostics &diagnostics);
+    // An action on a run (stop, retry, delete…) was refused.
+    void actionFailed(const QString &runId, const QString &error);
+    // The watch lost the server and is reconnecting, or gave up (empty when it is back).
+    void connectionChanged(const QString &problem);
+
+private:
+    struct Run {
+        RunSnapshot snapshot;
+        QJsonObject workflow;
+        QHash<QString, QString> argoNodeIds;
+    };
+    void loadPage(const QString &continueToken);
+    void onEvent(const QString &type, const QJsonObject &workflow);
+    void store(const QJsonObject &workflow);
+    void create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline);
+    void failRun(const QString &runId, const QString &error);
+    BackendResult<bool> action(const QString &runId, const QString &verb, const QJsonObject &body = {});
+    QJsonObject argoNode(const QString &runId, const QString &nodeId) const;
+    QString workflowPath(const QString &name, const QString &verb = {}) const;
+
+    QPointer<ApiClient> m_api;
+    Settings m_settings;
+    ArgoWatch *m_watch = nullptr;
+    QHash<QString, Run> m_runs;
+    bool m_loaded = false;
+    int m_nextFetch = 1;
+};
+
+} // namespace ps

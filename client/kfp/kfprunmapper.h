@@ -1,0 +1,25 @@
+#pragma once
+
+#include "runsnapshot.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace ps {
+
+// Reads a KFP v2beta1 Run into a RunSnapshot: the run's state, and run_details.task_details
+// as the tree of tasks (a task inside a sub-DAG is "sub/inner", as the local engine names
+// it). KFP's own bookkeeping tasks (the root DAG) are left out.
+class KfpRunMapper
+{
+public:
+    struct Result {
+        RunSnapshot snapshot;
+        QHash<QString, QString> podNames;   // our node id → pod_name (KFP's node id)
+    };
+    static Result map(const QJsonObject &run);
+    static RunPhase runPhase(const QString &state);
+    static TaskPhase taskPhase(const QString &state);
+};
+
+} // namespace ps

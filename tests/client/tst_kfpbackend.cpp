@@ -1,0 +1,302 @@
+#include "apiclient.h"
+#include "enginetesting.h"
+#include "fakekfpserver.h"
+#include "fakekubeserver.h"
+#include "futurewait.h"
+#include "snapshotwait.h"
+#include "httpclient.h"
+#include "kfpbackend.h"
+#include "kubeclient.h"
+#include "logstream.h"
+#include "testregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ps::KfpBackend;
+using pstest::Fault;
+using pstest::FakeKfpServer;
+using pstest::FakeKubeServer;
+
+namespace {
+
+const QByteArray kPipeline = R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata:
+  generateName: kfp-demo-
+spec:
+  entrypoint: main
+  arguments:
+    parameters:
+    - name: lr
+      value: "0.1"
+  templates:
+  - name: main
+    dag:
+      tasks:
+      - name: prepare
+        template: echo
+        arguments: {parameters: [{name: msg, value: "{{workflow.parameters.lr}}"}]}
+      - name: train
+        template: echo
+        dependencies: [prepare]
+        arguments: {parameters: [{name: msg, value: "go"}]}
+  - name: echo
+    inputs: {parameters: [{name: msg}]}
+    container: {image: "alpine:3.19", command: [echo, "{{inputs.parameters.msg}}"]}
+)";
+
+QJsonObject task(const QString &id, const QString &name, const QString &state, const QString &parent, const QString &pod = {})
+{
+    QJsonObject t{{u"task_id"_s, id}, {u"display_name"_s, name}, {u"state"_s, state}, {u"parent_task_id"_s, parent},
+                  {u"start_time"_s, u"2024-05-01T10:00:00Z"_s}};
+    if (!pod.isEmpty()) {
+        t[u"pod_name"_s] = pod;
+        t[u"outputs"_s] = QJsonObject{{u"model"_s, QJsonObject{{u"artifact_ids"_s, QJsonArray{u"12"_s}}}}};
+    } else {
+        t[u"child_tasks"_s] = QJsonArray{QJsonObject{{u"task_id"_s, u"t1"_s}}};
+    }
+    return t;
+}
+
+} // namespace
+
+// The Kubeflow Pipelines backend against a fake KFP v2beta1 API and a fake Kubernetes API
+// server for the pod logs.
+class KfpBackendTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeKfpServer> m_kfp;
+    std::unique_ptr<FakeKubeServer> m_kube;
+    std::unique_ptr<ps::HttpClient> m_http;
+    std::unique_ptr<ps::ApiClient> m_api;
+    std::unique_ptr<ps::KubeClient> m_kubeClient;
+    std::unique_ptr<KfpBackend> m_backend;
+
+    QString submitAndWait(const ps::RunRequest &request = {})
+    {
+        return pstest::submitAndWait(*m_backend, pstest::pipelineFromYaml(kPipeline), request,
+                                     [this](const QString &id) { return !m_backend->kfpRunId(id).isEmpty(); });
+    }
+    std::optional<ps::RunSnapshot> waitSnapshot(const QString &id, const std::function<bool(const ps::RunSnapshot &)> &ok)
+    {
+        return pstest::waitSnapshot(*m_backend, id, ok);
+    }
+
+private slots:
+    void init()
+    {
+        m_kfp = std::make_unique<FakeKfpServer>();
+        m_kube = std::make_unique<FakeKubeServer>();
+        QVERIFY(m_kfp->listen());
+        QVERIFY(m_kube->listen());
+        m_kfp->requireToken(u"kfp-token"_s);
+        m_kube->requireToken(u"kube-token"_s);
+        m_http = std::make_unique<ps::HttpClient>();
+        m_api = std::make_unique<ps::ApiClient>(m_http.get(), m_kfp->url());
+        m_api->setBearerToken(u"kfp-token"_s);
+        m_api->setTimeout(std::chrono::milliseconds(3000));
+        ps::KubeContext context;
+        context.name = u"test"_s;
+        context.server = m_kube->url();
+        context.token = u"kube-token"_s;
+        m_kubeClient = std::make_unique<ps::KubeClient>(m_http.get(), context);
+        KfpBackend::Settings settings;
+        settings.experiment = u"nightly"_s;
+        settings.podNamespace = u"team"_s;
+        settings.pollIntervalMs = 50;
+        settings.maxPollIntervalMs = 400;
+        m_backend = std::make_unique<KfpBackend>(m_api.get(), m_kubeClient.get(), settings);
+    }
+    void cleanup()
+    {
+        m_backend.reset();
+        m_kubeClient.reset();
+        m_api.reset();
+        m_http.reset();
+        m_kube.reset();
+        m_kfp.reset();
+    }
+
+    void submitUploadsMultipartCreatesTheExperimentAndTheRun()
+    {
+        ps::RunRequest request;
+        request.parameters.insert(u"lr"_s, u"0.5"_s);
+        const QString id = submitAndWait(request);
+        const auto uploads = m_kfp->requestsTo(u"POST"_s, u"/apis/v2beta1/pipelines/upload"_s);
+        QCOMPARE(uploads.size(), 1);
+        QVERIFY(uploads.first().header("content-type").startsWith("multipart/form-data; boundary="));
+        QVERIFY(uploads.first().body.contains("name=\"uploadfile\""));
+        QVERIFY(m_kfp->lastUpload().contains("schemaVersion") && m_kfp->lastUpload().contains("2.1.0"));
+        QCOMPARE(m_kfp->experiments().size(), 1);
+        QCOMPARE(m_kfp->experiments().first().value(u"display_name"_s).toString(), u"nightly"_s);
+        const QJsonObject run = m_kfp->run(m_backend->kfpRunId(id));
+        QCOMPARE(run[u"runtime_config"_s][u"parameters"_s][u"lr"_s].toString(), u"0.5"_s);
+        QCOMPARE(run[u"experiment_id"_s].toString(), m_kfp->experiments().first().value(u"experiment_id"_s).toString());
+        QCOMPARE(run[u"pipeline_version_reference"_s][u"pipeline_id"_s].toString(), m_kfp->pipelines().first().value(u"pipeline_id"_s).toString());
+
+        // The second submission is a new version of the same pipeline in the same experiment.
+        submitAndWait();
+        QCOMPARE(m_kfp->requestsTo(u"POST"_s, u"/apis/v2beta1/pipelines/upload_version"_s).size(), 1);
+        QCOMPARE(m_kfp->pipelines().size(), 1);
+        QCOMPARE(m_kfp->experiments().size(), 1);
+        const auto versions = m_kfp->versions();
+        QCOMPARE(m_kfp->run(m_kfp->runIds().last())[u"pipeline_version_reference"_s][u"pipeline_version_id"_s].toString(),
+                 versions.last().value(u"pipeline_version_id"_s).toString());
+    }
+
+    void pollingMapsTaskDetailsAndBacksOff()
+    {
+        const QString id = submitAndWait();
+        const QString kfpId = m_backend->kfpRunId(id);
+        m_kfp->setRun(kfpId, u"RUNNING"_s, QJsonArray{task(u"root"_s, u"root"_s, u"RUNNING"_s, {}),
+                                                      task(u"t1"_s, u"prepare"_s, u"SUCCEEDED"_s, u"root"_s, u"kfp-demo-abc-111"_s),
+                                                      task(u"t2"_s, u"train"_s, u"RUNNING"_s, u"root"_s, u"kfp-demo-abc-222"_s)});
+        auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 2; });
+        QVERIFY(s);
+        QCOMPARE(ps::toString(s->phase), u"Running"_s);
+        QCOMPARE(ps::toString(s->node(u"prepare"_s)->phase), u"Succeeded"_s);
+        QCOMPARE(ps::toString(s->node(u"train"_s)->phase), u"Running"_s);
+        QCOMPARE(s->id, id);
+        QCOMPARE(m_backend->metricMatchers(id, u"train"_s), u"namespace=\"team\",pod=\"kfp-demo-abc-222\",container=\"main\""_s);
+        // Nothing changes: the polls slow down to the ceiling.
+        QVERIFY(QTest::qWaitFor([&] { return m_backend->pollIntervalMs() == 400; }, 10000));
+        m_kfp->setRun(kfpId, u"FAILED"_s, QJsonArray{task(u"t1"_s, u"prepare"_s, u"SUCCEEDED"_s, u"root"_s, u"p1"_s),
+                                                     task(u"t2"_s, u"train"_s, u"FAILED"_s, u"root"_s, u"p2"_s)},
+                      u"train: exit code 1"_s);
+        s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Failed; });
+        QVERIFY(s);
+        QCOMPARE(s->message, u"train: exit code 1"_s);
+        const int polls = m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/runs/%1"_s.arg(kfpId)).size();
+        QTest::qWait(600);
+        QCOMPARE(m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/runs/%1"_s.arg(kfpId)).size(), polls); // finished: no more polls
+
+        QVERIFY(m_backend->retry(id).ok());
+        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Running; }));
+        QCOMPARE(m_kfp->requestsTo(u"POST"_s, u"/apis/v2beta1/runs/%1:retry"_s.arg(kfpId)).size(), 1);
+        QVERIFY(!m_backend->retry(id).ok()); // running now
+        QVERIFY(m_backend->cancel(id).ok());
+        s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Failed; });
+        QVERIFY(s);
+        QCOMPARE(m_kfp->requestsTo(u"POST"_s, u"/apis/v2beta1/runs/%1:terminate"_s.arg(kfpId)).size(), 1);
+    }
+
+    void logsComeFromThePodLogApiAndResume()
+    {
+        const QString id = submitAndWait();
+        m_kfp->setRun(m_backend->kfpRunId(id), u"RUNNING"_s, QJsonArray{task(u"t2"_s, u"train"_s, u"RUNNING"_s, {}, u"kfp-pod-9"_s)});
+        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.nodes.size() == 1; }));
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1714557600, Qt::UTC);
+        for (int i = 0; i < 3; ++i)
+            m_kube->logs().append(u"kfp-pod-9"_s, u"step %1"_s.arg(i), t0.addMSecs(i * 10));
+        Fault cut;
+        cut.kind = Fault::Kind::CutStream;
+        cut.pathContains = u"/log"_s;
+        cut.afterChunks = 1;
+        m_kube->injectFault(cut);
+        std::unique_ptr<ps::LogStream> stream(m_backend->openLogStream(id, u"train"_s));
+        QStringList got;
+        connect(stream.get(), &ps::LogStream::linesArrived, this, [&](const ps::LogLines &lines) {
+            for (const auto &l : lines)
+                got.append(l.text);
+        });
+        QSignalSpy finished(stream.get(), &ps::LogStream::finished);
+        QVERIFY(QTest::qWaitFor([&] { return got.size() == 3; }, 15000));
+        m_kube->logs().finish(u"kfp-pod-9"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(got, (QStringList{u"step 0"_s, u"step 1"_s, u"step 2"_s}));
+        const auto requests = m_kube->requestsTo(u"GET"_s, u"/api/v1/namespaces/team/pods/kfp-pod-9/log"_s);
+        QVERIFY(requests.size() >= 2);
+        QCOMPARE(requests.first().query.queryItemValue(u"container"_s), u"main"_s);
+        QCOMPARE(requests.first().query.queryItemValue(u"follow"_s), u"true"_s);
+        QCOMPARE(requests.first().header("authorization"), QByteArray("Bearer kube-token"));
+        QCOMPARE(requests.last().query.queryItemValue(u"sinceTime"_s, QUrl::FullyDecoded), u"2024-05-01T10:00:00Z"_s);
+    }
+
+    void artifactsAreReadThroughTheReadEndpoint()
+    {
+        const QString id = submitAndWait();
+        const QString kfpId = m_backend->kfpRunId(id);
+        m_kfp->setRun(kfpId, u"SUCCEEDED"_s, QJsonArray{task(u"t1"_s, u"train"_s, u"SUCCEEDED"_s, {}, u"kfp-pod-1"_s)});
+        QVERIFY(waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Succeeded; }));
+        const auto list = m_backend->artifacts(id);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().name, u"model"_s);
+        m_kfp->setArtifact(kfpId, u"kfp-pod-1"_s, u"model"_s, "weights\x00\x01"_ba);
+        QTemporaryDir dir;
+        QSignalSpy fetched(m_backend.get(), &KfpBackend::artifactFetched);
+        m_backend->fetchArtifact(id, list.first(), dir.filePath(u"model.bin"_s));
+        QVERIFY(fetched.wait(10000));
+        QCOMPARE(fetched.first().at(2).toString(), QString());
+        QFile f(dir.filePath(u"model.bin"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), "weights\x00\x01"_ba);
+    }
+
+    void recurringRunsAndResubmit()
+    {
+        ps::Pipeline p = pstest::pipelineFromYaml(kPipeline);
+        p.schedule = ps::Schedule{};
+        p.schedule->cron = u"0 2 * * *"_s;
+        QSignalSpy created(m_backend.get(), &KfpBackend::recurringRunCreated);
+        QVERIFY(m_backend->createRecurringRun(p, {}).ok());
+        QVERIFY(created.wait(10000));
+        QCOMPARE(m_kfp->recurringRuns().size(), 1);
+        QCOMPARE(m_kfp->recurringRuns().first()[u"trigger"_s][u"cron_schedule"_s][u"cron"_s].toString(), u"0 0 2 * * *"_s);
+        QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"ENABLED"_s);
+
+        const QString id = submitAndWait();
+        const auto again = m_backend->resubmit(id, {{u"lr"_s, u"0.9"_s}});
+        QVERIFY(again.ok());
+        QVERIFY(QTest::qWaitFor([&] { return !m_backend->kfpRunId(again.value).isEmpty(); }, 10000));
+        QCOMPARE(m_kfp->run(m_backend->kfpRunId(again.value))[u"runtime_config"_s][u"parameters"_s][u"lr"_s].toString(), u"0.9"_s);
+    }
+
+    void faultsEndInAClearMessage_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("401 on upload") << int(Fault::Kind::Unauthorized) << u"/upload"_s << u"401"_s;
+        QTest::newRow("403 on experiments") << int(Fault::Kind::Forbidden) << u"/experiments"_s << u"403"_s;
+        QTest::newRow("500 on create run") << int(Fault::Kind::ServerError) << u"/apis/v2beta1/runs"_s << u"500"_s;
+        QTest::newRow("login page") << int(Fault::Kind::Html) << u"/pipelines"_s << u"web page"_s;
+        QTest::newRow("hang") << int(Fault::Kind::Hang) << u"/pipelines"_s << u"time"_s;
+    }
+    void faultsEndInAClearMessage()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, path);
+        QFETCH(QString, expect);
+        Fault f;
+        f.kind = Fault::Kind(kind);
+        f.pathContains = path;
+        f.message = u"injected"_s;
+        m_kfp->injectFault(f);
+        QSignalSpy failed(m_backend.get(), &KfpBackend::submitFailed);
+        const auto id = m_backend->submit(pstest::pipelineFromYaml(kPipeline), {});
+        QVERIFY(id.ok());
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(failed.first().at(1).toString().contains(expect, Qt::CaseInsensitive), qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(ps::toString(m_backend->snapshot(id.value)->phase), u"Error"_s);
+    }
+
+    void uploadWithoutTheFileFieldIsRefusedByTheServer()
+    {
+        // What the fake checks is what KFP checks: a body without `uploadfile` is refused
+        // with the upload endpoints' own error shape, and the client shows that message.
+        ps::HttpClient http;
+        ps::ApiClient api(&http, m_kfp->url());
+        api.setBearerToken(u"kfp-token"_s);
+        const auto r = pstest::resultOf(api.call("POST", u"/apis/v2beta1/pipelines/upload"_s, {}, "x", "multipart/form-data; boundary=b"));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error.contains(u"no such file"_s), qPrintable(r.error));
+    }
+};
+
+PS_TEST(KfpBackendTest)
+#include "tst_kfpbackend.moc"
