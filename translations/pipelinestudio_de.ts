@@ -27,6 +27,49 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../client/cluster/apierror.cpp" line="+38" />
+        <source>it answered with a web page instead of the API; check that the address is the API's, not a login page or a proxy's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 refused the credentials (HTTP 401): %2. Check the token or sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not allow this (HTTP 403): %2. Ask for the permission, or use another account or namespace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not know this (HTTP 404): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 failed (HTTP %2): %3. Try again later; if it persists, check the server's logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered with a web page instead of the API; check that the address is the API's, not a login page or a proxy's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 answered with something that is not valid JSON; check that the address is the API's.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ArgoReader</name>
     <message>
         <location filename="../model/formats/argo/argoreader.cpp" line="+71" />
@@ -91,6 +134,14 @@
     <message>
         <location line="+42" />
         <source>task '%1' depends on unknown task '%2'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArgoSubmission</name>
+    <message>
+        <location filename="../client/argo/argosubmission.cpp" line="+71" />
+        <source>The pipeline cannot run on Argo: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -205,10 +256,36 @@
     </message>
 </context>
 <context>
+    <name>ClusterBackends</name>
+    <message>
+        <location filename="../client/cluster/clusterbackends.cpp" line="+70" />
+        <source>Connection “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>it names no Argo or Kubeflow server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLineRenderer</name>
     <message>
         <location filename="../client/local/commandlinerenderer.cpp" line="+48" />
         <source>input '%1' has no value</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <location filename="../client/cluster/connectionprofile.cpp" line="+73" />
+        <source>Give the connection a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter the server's address, for example https://argo.example.com:2746.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -257,6 +334,49 @@
     <message>
         <location line="+2" />
         <source>this would make a cycle: '%1' already waits for '%2'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../client/cluster/connectiontester.cpp" line="+37" />
+        <source>The connection was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Kubernetes %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Argo Server %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no identity (the server runs without authentication)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>signed in as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kubeflow Pipelines %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>multi-user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>single-user</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -703,6 +823,114 @@
     </message>
 </context>
 <context>
+    <name>KubeConfig</name>
+    <message>
+        <location filename="../client/kube/kubeconfig.cpp" line="+37" />
+        <source>The kubeconfig names %1 '%2', which cannot be read: %3. Fix the path or use the *-data field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The %1 '%2' is too large to be a certificate or key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The kubeconfig's %1-data is not valid base64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The kubeconfig '%1' cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The kubeconfig '%1' is too large to be one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>not a kubeconfig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The kubeconfig '%1' is malformed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The kubeconfig sets no current context; choose a context.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The kubeconfig has no context '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Context '%1' names the cluster '%2', which the kubeconfig does not define.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cluster '%1' has no valid server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>certificate authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cluster '%1' sets both a certificate authority and insecure-skip-tls-verify; remove one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>TLS verification is off for cluster '%1' (insecure-skip-tls-verify in the kubeconfig): anyone on the network path can read and change this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Context '%1' names the user '%2', which the kubeconfig does not define.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>client certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>client key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>User '%1' has a client certificate without its key, or a key without its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>User '%1' uses an auth-provider, which kubectl itself no longer supports; switch it to an exec credential plugin (for example kubelogin or gke-gcloud-auth-plugin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>User '%1' has an exec plugin without a command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User '%1' asks for exec plugin API '%2'; only client.authentication.k8s.io/v1 and v1beta1 are understood.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LeafExecution</name>
     <message>
         <location filename="../client/local/leafexecution.cpp" line="+88" />
@@ -997,11 +1225,124 @@
     </message>
 </context>
 <context>
+    <name>LogExport</name>
+    <message>
+        <location filename="../model/logs/logexport.cpp" line="+27" />
+        <location line="+16" />
+        <source>cannot read the log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+24" />
+        <location line="+3" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogRecorder</name>
+    <message>
+        <location filename="../client/run/logrecorder.cpp" line="+38" />
+        <location line="+21" />
+        <location line="+15" />
+        <source>cannot record the log to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogStore</name>
+    <message>
+        <location filename="../model/logs/logstore.cpp" line="+62" />
+        <location line="+123" />
+        <source>cannot write the log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-66" />
+        <source>cannot read the log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogWriter</name>
     <message>
         <location filename="../client/local/logwriter.cpp" line="+19" />
-        <location line="+48" />
+        <location line="+46" />
         <source>cannot write the log %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <location filename="../model/metrics/metricunit.cpp" line="+13" />
+        <source>NaN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>+Inf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>−Inf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 cores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 KiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 TiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 PiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>cores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1010,6 +1351,57 @@
     <message>
         <location filename="../client/local/metricsserver.cpp" line="+28" />
         <source>cannot serve metrics on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricsTargetFile</name>
+    <message>
+        <location filename="../client/prometheus/metricstargetfile.cpp" line="+38" />
+        <source>Cannot create the folder %1 for Prometheus' targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MetricsTimeRange</name>
+    <message>
+        <location filename="../model/metrics/metricstimerange.cpp" line="+45" />
+        <source>Run's span</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 6 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last 24 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Custom…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1473,6 +1865,29 @@
     </message>
 </context>
 <context>
+    <name>ResourceQueries</name>
+    <message>
+        <location filename="../model/metrics/resourcequeries.cpp" line="+78" />
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPU utilisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GPU memory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RunDirectory</name>
     <message>
         <location filename="../client/local/rundirectory.cpp" line="+39" />
@@ -1551,7 +1966,7 @@
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../app/studio/studioapp.cpp" line="+56" />
+        <location filename="../app/studio/studioapp.cpp" line="+65" />
         <source>Design, run and watch ML pipelines.</source>
         <translation>ML-Pipelines entwerfen, ausführen und beobachten.</translation>
     </message>
@@ -1579,6 +1994,11 @@
         <location line="+3" />
         <source>Pipeline or component to open.</source>
         <translation>Zu öffnende Pipeline oder Komponente.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Cluster &amp;Connections…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2056,6 +2476,174 @@
     </message>
 </context>
 <context>
+    <name>ps::AlertsModel</name>
+    <message>
+        <location filename="../client/cluster/alertsmodel.cpp" line="+9" />
+        <source>Alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>no Alertmanager configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>not at Alertmanager yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pending: not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>silenced by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>inhibited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>active, no receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notifying %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>firing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ApiClient</name>
+    <message>
+        <location filename="../client/cluster/apiclient.cpp" line="+32" />
+        <source>TLS verification is off for %1: anyone on the network path can read and change this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The connection to %1 was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 could not be reached.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ArgoBackend</name>
+    <message>
+        <location filename="../client/argo/argobackend.cpp" line="+32" />
+        <source>Lost the Argo Server (%1); reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Argo (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+101" />
+        <source>submitting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <location line="+45" />
+        <location line="+11" />
+        <source>There is no run '%1' on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Only a failed run can be retried; '%1' is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Run '%1' is still going; cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>'%1' has no log: it ran no pod (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The pipeline has no schedule.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ArgoWatch</name>
+    <message>
+        <location filename="../client/argo/argowatch.cpp" line="+106" />
+        <source>the server closed the watch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Following the workflows failed %1 times in a row: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ArtifactDownload</name>
+    <message>
+        <location filename="../client/cluster/artifactdownload.cpp" line="+25" />
+        <location line="+39" />
+        <source>Cannot write '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-29" />
+        <source>The connection was closed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::ArtifactListModel</name>
     <message>
         <location filename="../model/run/artifactlistmodel.cpp" line="+69" />
@@ -2129,7 +2717,7 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Open with the system's default application</source>
         <translation>Mit der Standardanwendung des Systems öffnen</translation>
     </message>
@@ -2331,6 +2919,237 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ClusterConnection</name>
+    <message>
+        <location filename="../client/cluster/clusterconnection.cpp" line="+36" />
+        <source>Kubeflow Pipelines at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argo Server at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The CA file '%1' of connection '%2' does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ClusterMonitor</name>
+    <message>
+        <location filename="../client/cluster/clustermonitor.cpp" line="+62" />
+        <source>No Prometheus is configured.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ClusterPanel</name>
+    <message>
+        <location filename="../widgets/cluster/clusterpanel.cpp" line="+25" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+70" />
+        <source>Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-69" />
+        <source>Silences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Waiting for Prometheus…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+60" />
+        <source>%n node(s), %1 target(s), %2 firing alert(s); updated %3</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Alerts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ClusterTableModel</name>
+    <message numerus="yes">
+        <location filename="../client/cluster/clustertablemodel.cpp" line="+48" />
+        <source>%1 (%n s ago)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%1 (%n min ago)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%1 (%n h ago)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 (%n days ago)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ConnectionsDialog</name>
+    <message>
+        <location filename="../widgets/connections/connectionsdialog.cpp" line="+26" />
+        <source>Cluster connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Argo Server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kubeflow Pipelines URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kubeconfig context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>https://argo.example.com:2746</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(current context)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Kubernetes only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Argo Workflows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kubeflow Pipelines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>kept in the system keychain, never in the settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skip TLS verification (unsafe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Runs on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Namespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+112" />
+        <source>New connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Testing…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2536,6 +3355,54 @@
     </message>
 </context>
 <context>
+    <name>ps::ExecCredentialProvider</name>
+    <message>
+        <location filename="../client/kube/execcredentialprovider.cpp" line="+64" />
+        <source>The credential plugin '%1' did not answer within %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The credential plugin '%1' could not be started: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The credential plugin '%1' failed (exit code %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential plugin '%1' printed more than a credential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential plugin '%1' did not print an ExecCredential.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The credential plugin '%1' answered with API '%2' where '%3' was asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The credential plugin '%1' gave an unreadable expirationTimestamp '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The credential plugin '%1' gave neither a token nor a client certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential plugin '%1' gave a client certificate without its key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::HttpReply</name>
     <message>
         <location filename="../client/http/httpreply.cpp" line="+86" />
@@ -2598,6 +3465,109 @@
     </message>
 </context>
 <context>
+    <name>ps::KfpBackend</name>
+    <message>
+        <location filename="../client/kfp/kfpbackend.cpp" line="+42" />
+        <source>Kubeflow (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+91" />
+        <source>The pipeline cannot run on Kubeflow Pipelines: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>uploading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The pipeline has no schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
+        <location line="+30" />
+        <source>There is no run '%1' on %2 (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Only a failed run can be retried; '%1' is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>submitting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no run '%1' on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run '%1' is still going; cancel it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Logs of Kubeflow runs are read from the cluster: choose a kubeconfig context for this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>'%1' has no log: it ran no pod (yet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Kubeflow Pipelines answered the artifact request with something that is not an artifact.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::KfpSubmission</name>
+    <message>
+        <location filename="../client/kfp/kfpsubmission.cpp" line="+45" />
+        <source>The connection was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Uploading the pipeline failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Creating the experiment '%1' failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::KubeAuthenticator</name>
+    <message>
+        <location filename="../client/kube/kubeauthenticator.cpp" line="+55" />
+        <source>The token file '%1' of context '%2' cannot be read: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::KubeClient</name>
+    <message>
+        <location filename="../client/kube/kubeclient.cpp" line="+16" />
+        <source>The Kubernetes API server of context '%1' (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Service %1/%2 through context '%3'</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::LocalPrometheus</name>
     <message>
         <location filename="../client/prometheus/localprometheus.cpp" line="+102" />
@@ -2631,9 +3601,184 @@
     </message>
 </context>
 <context>
+    <name>ps::LogsPanel</name>
+    <message>
+        <location filename="../widgets/logs/logspanel.cpp" line="+83" />
+        <source>Search the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>.*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Regular expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Match case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Next match (F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only matching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show only the lines that match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show timestamps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Wrap long lines instead of scrolling sideways</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep showing the newest lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy the selected lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the log to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+78" />
+        <source>No run selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Reading the log… %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n line(s), complete</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n line(s), following the task</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Invalid expression</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Save Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+155" />
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+164" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2643,7 +3788,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-33" />
         <source>Cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -2653,7 +3798,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -2668,17 +3813,17 @@
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+20" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+93" />
         <source>Add a folder of components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-82" />
+        <location line="-84" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2698,12 +3843,12 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+24" />
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-15" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2713,7 +3858,7 @@
         <translation>&amp;Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -2726,6 +3871,37 @@
         <location line="+2" />
         <source>%1%2 — Pipeline Studio</source>
         <translation>%1%2 — Pipeline Studio</translation>
+    </message>
+</context>
+<context>
+    <name>ps::MonitoringConnection</name>
+    <message>
+        <location filename="../client/prometheus/monitoringconnection.cpp" line="+82" />
+        <source>Starting the user-level Prometheus…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::MonitoringDocks</name>
+    <message>
+        <location filename="../widgets/mainwindow/monitoringdocks.cpp" line="+22" />
+        <source>&amp;Prometheus Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PromQL Console</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2832,6 +4008,34 @@
         <location line="+1" />
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>ps::NodesModel</name>
+    <message>
+        <location filename="../client/cluster/nodesmodel.cpp" line="+10" />
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Memory used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2988,6 +4192,156 @@
     </message>
 </context>
 <context>
+    <name>ps::PromQlConsole</name>
+    <message>
+        <location filename="../widgets/promql/promqlconsole.cpp" line="+36" />
+        <source>Instant (table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Range (chart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Queries run before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the query (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+46" />
+        <source>History (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No Prometheus is configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The query returned no series.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n series</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ps::PromQlEditor</name>
+    <message>
+        <location filename="../widgets/promql/promqleditor.cpp" line="+18" />
+        <source>PromQL, e.g. rate(node_cpu_seconds_total[1m]) — Ctrl+Return runs it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::PrometheusSettingsDialog</name>
+    <message>
+        <location filename="../widgets/settings/prometheussettingsdialog.cpp" line="+17" />
+        <source>Prometheus settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Empty: the Prometheus Pipeline Studio starts for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empty: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bearer token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name and password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Prometheus URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alertmanager URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authentication:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The token or password is kept in the system keychain; where none runs, only for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ps::PropertiesPanel</name>
     <message>
         <location filename="../widgets/properties/propertiespanel.cpp" line="+32" />
@@ -3001,6 +4355,76 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>ps::ResourcesLoader</name>
+    <message>
+        <location filename="../client/prometheus/resourcesloader.cpp" line="+25" />
+        <source>No Prometheus is configured.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ResourcesPanel</name>
+    <message>
+        <location filename="../widgets/resources/resourcespanel.cpp" line="+46" />
+        <location line="+164" />
+        <source>No run selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-134" />
+        <source>Time range of the charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Refresh off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How often live charts ask Prometheus again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+145" />
+        <source>No samples in this time range yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Pipeline Studio starts its own Prometheus when the Debian packages prometheus and prometheus-node-exporter are installed, or &lt;a href="configure"&gt;set the address of your Prometheus&lt;/a&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No data: see the message above.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::ResumingLogStream</name>
+    <message>
+        <location filename="../client/cluster/resuminglogstream.cpp" line="+42" />
+        <source>The connection was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+79" />
+        <source>The log stream was lost %1 times in a row (%2); the lines so far are kept.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3094,7 +4518,7 @@
 <context>
     <name>ps::RunDocks</name>
     <message>
-        <location filename="../widgets/mainwindow/rundocks.cpp" line="+29" />
+        <location filename="../widgets/mainwindow/rundocks.cpp" line="+31" />
         <source>&amp;Run Pipeline…</source>
         <translation>Pipeline &amp;ausführen…</translation>
     </message>
@@ -3130,6 +4554,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -3147,7 +4576,7 @@
         <translation>Zurück zum umgebenden Graphen</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+119" />
         <source>No run open. Start one with Run ▸ Run Pipeline, or open one in the Runs panel.</source>
         <translation>Kein Lauf geöffnet. Mit Ausführen ▸ Pipeline ausführen starten oder im Bereich „Läufe“ öffnen.</translation>
     </message>
@@ -3250,12 +4679,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+114" />
+        <location line="+116" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-115" />
         <source>Retry Failed Tasks</source>
         <translation>Fehlgeschlagene Tasks wiederholen</translation>
     </message>
@@ -3266,7 +4695,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3314,6 +4743,115 @@
         <location line="+1" />
         <source>Delete run “%1” with its logs and artifacts from %2?</source>
         <translation>Lauf „%1“ mit Logs und Artefakten aus %2 löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ps::SeriesTableModel</name>
+    <message>
+        <location filename="../model/metrics/seriestablemodel.cpp" line="+32" />
+        <source>scalar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Series</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::SilencesModel</name>
+    <message>
+        <location filename="../client/cluster/silencesmodel.cpp" line="+8" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Matchers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Created by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::TargetsModel</name>
+    <message>
+        <location filename="../client/cluster/targetsmodel.cpp" line="+9" />
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last scrape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +5205,24 @@
     <message>
         <location line="+7" />
         <source>Set loop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ps::TimeSeriesChart</name>
+    <message>
+        <location filename="../widgets/charts/timeserieschart.cpp" line="+159" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+68" />
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,12 +4,19 @@
 #include "documentfiles.h"
 #include "localbackend.h"
 #include "mainwindow.h"
+#include "clusterbackends.h"
+#include "connectionprofilestore.h"
+#include "connectionsdialog.h"
+#include "credentialstore.h"
+#include "httpclient.h"
 #include "monitoringconnection.h"
 #include "monitoringdocks.h"
 #include "rundocks.h"
 #include "runsmodel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -86,6 +93,23 @@ int StudioApp::run(int argc, char *argv[])
     // Its metrics endpoint goes into the local Prometheus' file discovery: charts for local runs.
     monitoring.attachEngine(engine);
     window.monitoringDocks()->setConnection(&monitoring);
+    // Cluster backends from the saved connection profiles (tokens from the keychain).
+    HttpClient http;
+    CredentialStore credentials(QStringLiteral("pipeline-studio"));
+    ConnectionProfileStore profiles;
+    ClusterBackends clusters(&profiles, &credentials, &http);
+    QObject::connect(&clusters, &ClusterBackends::backendAdded, &window,
+                     [&window](RunBackend *backend) { window.runDocks()->runs()->addBackend(backend); });
+    QObject::connect(&clusters, &ClusterBackends::problem, &window, [](const QString &text) {
+        Logging::logger()->warn("{}", text.toStdString());
+    });
+    QAction *connections = window.runMenu()->addAction(QApplication::translate("StudioApp", "Cluster &Connections…"));
+    QObject::connect(connections, &QAction::triggered, &window, [&] {
+        ConnectionsDialog dialog(&profiles, &credentials, &http, &window);
+        dialog.exec();
+    });
+    if (!parser.isSet(screenshot))
+        clusters.start();
     if (parser.isSet(openRun))
         showRun(window, engine, parser.value(openRun));
     QString path = parser.positionalArguments().value(0);

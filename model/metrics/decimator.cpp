@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ps {
 
@@ -144,6 +145,69 @@ QList<QPolygonF> Decimator::polylines(const QList<QPointF> &points, const QRectF
         column.add(px);
     }
     endLine();
+    return lines;
+}
+
+QList<QLineF> Decimator::spans(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels, double maxGap)
+{
+    QList<QLineF> lines;
+    if (points.isEmpty() || !(data.width() > 0) || !(data.height() > 0) || pixels.isEmpty())
+        return lines;
+    const double sx = pixels.width() / data.width();
+    const double sy = pixels.height() / data.height();
+    qsizetype begin = firstAtOrAfter(points, data.left());
+    if (begin > 0)
+        --begin;
+    const qsizetype end = std::min(points.size(), firstAtOrAfter(points, data.right()) + 1);
+    lines.reserve(std::min<qsizetype>(end - begin, qsizetype(pixels.width()) * 2 + 4));
+
+    // The column being collected, in whole pixels; and the column before it (when joined).
+    int pixel = std::numeric_limits<int>::min();
+    double low = 0, high = 0, first = 0, last = 0;
+    bool open = false;          // a column is being collected
+    bool joined = false;        // it continues the previous column's line
+    int previousPixel = 0;
+    double previousLast = 0;
+    double previousX = -std::numeric_limits<double>::infinity();
+    const auto flush = [&] {
+        if (!open)
+            return;
+        if (joined && pixel == previousPixel + 1) {
+            low = std::min(low, previousLast);
+            high = std::max(high, previousLast);
+        } else if (joined) {
+            lines.append(QLineF(previousPixel, previousLast, pixel, first));
+        }
+        lines.append(QLineF(pixel, low, pixel, high));
+        previousPixel = pixel;
+        previousLast = last;
+        open = false;
+        joined = true;
+    };
+    for (qsizetype i = begin; i < end; ++i) {
+        const QPointF &p = points[i];
+        const bool gap = !std::isfinite(p.y()) || p.x() - previousX > maxGap;
+        if (gap) {
+            flush();
+            joined = false;
+            if (!std::isfinite(p.y()))
+                continue;
+        }
+        previousX = p.x();
+        const int px = int(std::floor(pixels.left() + (p.x() - data.left()) * sx));
+        const double py = std::round(pixels.bottom() - (p.y() - data.top()) * sy);
+        if (px != pixel || !open) {
+            flush();
+            pixel = px;
+            low = high = first = py;
+            open = true;
+        } else {
+            low = std::min(low, py);
+            high = std::max(high, py);
+        }
+        last = py;
+    }
+    flush();
     return lines;
 }
 

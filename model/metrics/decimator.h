@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLineF>
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
@@ -35,6 +36,12 @@ public:
     // is kept, so lines reach the edges.
     static QList<QPolygonF> polylines(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels,
                                       double maxGap);
+    // The same series as an envelope for drawing without antialiasing: per pixel column one
+    // vertical segment from its lowest to its highest sample, stretched to reach the previous
+    // column's last sample, plus a joining segment where columns are not adjacent. About one
+    // segment per column however dense the data, so 100 series draw within a frame. Breaks
+    // as polylines() does.
+    static QList<QLineF> spans(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels, double maxGap);
 };
 
 } // namespace ps

@@ -66,6 +66,25 @@ private slots:
         QVERIFY(totalPoints(lines) >= 500);
     }
 
+    void manySeriesDrawAsOneEnvelopeSegmentPerColumn()
+    {
+        QList<QPointF> points = sine(10000);
+        points[5000].setY(1000);   // a spike: the envelope must reach the top
+        const QList<QLineF> spans = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
+        QVERIFY2(spans.size() >= 500 && spans.size() <= 502, qPrintable(QString::number(spans.size())));
+        double top = 1e9;
+        for (const QLineF &l : spans) {
+            QCOMPARE(l.x1(), l.x2());   // adjacent columns: vertical segments only
+            top = std::min({top, l.y1(), l.y2()});
+        }
+        QCOMPARE(top, 0.0);            // y 1000 is the plot's top edge
+        // A hole longer than maxGap is not bridged.
+        points.remove(3000, 2000);
+        const QList<QLineF> broken = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
+        for (const QLineF &l : broken)
+            QVERIFY(!(l.x1() < 150 && l.x2() > 250));
+    }
+
     void aSpikeSurvivesDecimation()
     {
         QList<QPointF> points = sine(10000);

@@ -36,8 +36,14 @@ void SeriesPainter::paint(QPainter &painter, const SeriesStore &store, const QRe
         pen.setCosmetic(true);
         pen.setWidth(1);
         painter.setPen(pen);
-        for (const QPolygonF &line : Decimator::polylines(store.series(i).points, data, plot, maxGap))
-            painter.drawPolyline(line);
+        if (visible <= kSmoothSeries) {
+            for (const QPolygonF &line : Decimator::polylines(store.series(i).points, data, plot, maxGap))
+                painter.drawPolyline(line);
+        } else {
+            // Many series: one envelope segment per pixel column, drawn in one call.
+            const QList<QLineF> spans = Decimator::spans(store.series(i).points, data, plot, maxGap);
+            painter.drawLines(spans.constData(), int(spans.size()));
+        }
     }
     painter.restore();
 }

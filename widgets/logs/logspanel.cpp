@@ -69,9 +69,16 @@ LogsPanel::~LogsPanel()
 
 void LogsPanel::buildToolBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(2, 2, 2, 0);
+    // Two rows (search; how lines are shown), so the dock stays narrow enough to sit beside others.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(2, 2, 2, 0);
+    rows->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    auto *options = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(options);
     row->setSpacing(2);
+    options->setSpacing(2);
     m_searchEdit = new QLineEdit(bar);
     m_searchEdit->setPlaceholderText(tr("Search the log"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -90,8 +97,11 @@ void LogsPanel::buildToolBar(QWidget *bar)
     m_follow = toolButton(bar, tr("Follow"), tr("Keep showing the newest lines"), true, true);
     QToolButton *copy = toolButton(bar, tr("Copy"), tr("Copy the selected lines"), false);
     QToolButton *save = toolButton(bar, tr("Save…"), tr("Save the log to a file"), false);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_regex, m_case, previous, next, m_count, m_filter, times, wrap, m_follow, copy, save})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_regex, m_case, previous, next, m_count})
         row->addWidget(w);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_filter, times, wrap, m_follow, copy, save})
+        options->addWidget(w);
+    options->addStretch(1);
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {

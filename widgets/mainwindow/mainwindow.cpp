@@ -15,6 +15,8 @@
 #include "rundocks.h"
 #include "artifactspanel.h"
 #include "rundetailspanel.h"
+#include "logspanel.h"
+#include "resourcespanel.h"
 #include "taskitem.h"
 #include "welcomepage.h"
 
@@ -25,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -36,7 +39,7 @@
 namespace ps {
 namespace {
 // Raised whenever docks are added or renamed.
-constexpr int kLayoutVersion = 3;
+constexpr int kLayoutVersion = 4;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -132,6 +135,9 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     m_paletteModel->setFolders(settings.value(QStringLiteral("palette/folders")).toStringList());
     m_canvasActions->snapAction()->setChecked(settings.value(QStringLiteral("canvas/snap"), false).toBool());
+    // Docks added above may have raised the minimum size on the way; settle it before sizing.
+    layout()->invalidate();
+    layout()->activate();
     resize(1400, 880);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // A layout saved before the docks changed would misplace the new ones: keep the default then.
@@ -156,11 +162,16 @@ void MainWindow::createDocks()
     QDockWidget *overview = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_overview, Qt::LeftDockWidgetArea);
     QDockWidget *properties = dock(tr("Properties"), QStringLiteral("PropertiesDock"), m_properties, Qt::RightDockWidgetArea);
     QDockWidget *problems = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problems, Qt::BottomDockWidgetArea);
+    // The bottom row (problems, runs, logs, artifacts, charts) takes the window's full width.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     m_runDocks = new RunDocks(this, m_document);
     connect(m_runDocks, &RunDocks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_runDocks->arrange(properties, problems);
     m_monitoringDocks = new MonitoringDocks(this, m_runDocks->monitor());
     m_monitoringDocks->arrange(m_runDocks->dockOf(m_runDocks->artifactsPanel()), problems);
+    // Hovering a chart marks that moment in the log.
+    connect(m_monitoringDocks->resources(), &ResourcesPanel::timeHovered, m_runDocks->logsPanel(), &LogsPanel::markTime);
     resizeDocks({palette, properties}, {240, 440}, Qt::Horizontal);
     resizeDocks({palette, overview}, {520, 180}, Qt::Vertical);
     resizeDocks({problems}, {250}, Qt::Vertical);
@@ -208,7 +219,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = m_runMenu = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runDocks->runAction());
     run->addSeparator();
     run->addAction(m_monitoringDocks->settingsAction());

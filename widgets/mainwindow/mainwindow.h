@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ps {
@@ -46,6 +47,8 @@ public:
     LiveValidator *validator() const { return m_validator; }
     RunDocks *runDocks() const { return m_runDocks; }
     MonitoringDocks *monitoringDocks() const { return m_monitoringDocks; }
+    // The Run menu, for actions the application adds (cluster connections).
+    QMenu *runMenu() const { return m_runMenu; }
     bool isShowingWelcome() const;
 
 protected:
@@ -74,6 +77,7 @@ private:
     LiveValidator *m_validator;
     RunDocks *m_runDocks = nullptr;
     MonitoringDocks *m_monitoringDocks = nullptr;
+    QMenu *m_runMenu = nullptr;
     QLabel *m_breadcrumb;
 };
 

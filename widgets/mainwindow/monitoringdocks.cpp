@@ -54,6 +54,8 @@ void MonitoringDocks::arrange(QDockWidget *beside, QDockWidget *others)
     m_window->tabifyDockWidget(others, m_docks.value(2));
     beside->raise();
     others->raise();
+    // The console is for people who know PromQL: closed until opened from the View menu.
+    m_docks.value(2)->hide();
 }
 
 QDockWidget *MonitoringDocks::addDock(const QString &title, const QString &name, QWidget *widget)

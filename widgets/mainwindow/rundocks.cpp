@@ -1,6 +1,7 @@
 #include "rundocks.h"
 
 #include "artifactspanel.h"
+#include "logspanel.h"
 #include "pipelinedocument.h"
 #include "rundetailspanel.h"
 #include "rungraphpanel.h"
@@ -24,6 +25,7 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     , m_graph(new RunGraphPanel(window))
     , m_details(new RunDetailsPanel(window))
     , m_artifacts(new ArtifactsPanel(window))
+    , m_logs(new LogsPanel(window))
     , m_launcher(new RunLauncher(m_runs, window))
     , m_monitor(new RunMonitor(m_graph, m_details, m_artifacts, this))
     , m_run(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run Pipeline…"), this))
@@ -50,7 +52,10 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     addDock(tr("Runs"), QStringLiteral("RunsDock"), m_runsPanel);
     addDock(tr("Run Graph"), QStringLiteral("RunGraphDock"), m_graph);
     addDock(tr("Task Details"), QStringLiteral("TaskDetailsDock"), m_details);
+    addDock(tr("Logs"), QStringLiteral("LogsDock"), m_logs);
     addDock(tr("Artifacts"), QStringLiteral("ArtifactsDock"), m_artifacts);
+    connect(m_monitor, &RunMonitor::runOpened, m_logs, &LogsPanel::setRun);
+    connect(m_monitor, &RunMonitor::nodeSelected, m_logs, &LogsPanel::setTask);
 }
 
 void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
@@ -61,8 +66,11 @@ void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
     QDockWidget *graph = dockOf(m_graph);
     QDockWidget *details = dockOf(m_details);
     QDockWidget *artifacts = dockOf(m_artifacts);
+    QDockWidget *logs = dockOf(m_logs);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, logs);
+    m_window->splitDockWidget(problems, logs, Qt::Horizontal);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, artifacts);
-    m_window->splitDockWidget(problems, artifacts, Qt::Horizontal);
+    m_window->splitDockWidget(logs, artifacts, Qt::Horizontal);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, runs);
     m_window->tabifyDockWidget(problems, runs);
     m_window->addDockWidget(Qt::RightDockWidgetArea, details);
@@ -72,7 +80,7 @@ void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
     problems->raise();
     properties->raise();
     m_window->resizeDocks({properties, details}, {520, 300}, Qt::Vertical);
-    m_window->resizeDocks({problems, artifacts}, {700, 700}, Qt::Horizontal);
+    m_window->resizeDocks({problems, logs, artifacts}, {440, 520, 420}, Qt::Horizontal);
 }
 
 QDockWidget *RunDocks::dockOf(QWidget *panel) const
@@ -96,7 +104,7 @@ void RunDocks::openRun(RunBackend *backend, const QString &runId)
 {
     m_monitor->openRun(backend, runId);
     for (QWidget *panel : {static_cast<QWidget *>(m_runsPanel), static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_details),
-                           static_cast<QWidget *>(m_artifacts)}) {
+                           static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_artifacts)}) {
         QDockWidget *dock = dockOf(panel);
         dock->show();
         dock->raise();

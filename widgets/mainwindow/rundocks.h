@@ -12,6 +12,7 @@ class QWidget;
 namespace ps {
 
 class ArtifactsPanel;
+class LogsPanel;
 class PipelineDocument;
 class RunDetailsPanel;
 class RunGraphPanel;
@@ -20,7 +21,7 @@ class RunMonitor;
 class RunsModel;
 class RunsPanel;
 
-// The run side of the main window: the Runs, Run Graph, Task Details and Artifacts docks,
+// The run side of the main window: the Runs, Run Graph, Task Details, Logs and Artifacts docks,
 // the Run and Clone actions, and the monitor that keeps the docks on one run and one task.
 class RunDocks : public QObject
 {
@@ -33,6 +34,7 @@ public:
     RunGraphPanel *graphPanel() const { return m_graph; }
     RunDetailsPanel *detailsPanel() const { return m_details; }
     ArtifactsPanel *artifactsPanel() const { return m_artifacts; }
+    LogsPanel *logsPanel() const { return m_logs; }
     RunLauncher *launcher() const { return m_launcher; }
     RunMonitor *monitor() const { return m_monitor; }
     QAction *runAction() const { return m_run; }
@@ -57,6 +59,7 @@ private:
     RunGraphPanel *m_graph;
     RunDetailsPanel *m_details;
     ArtifactsPanel *m_artifacts;
+    LogsPanel *m_logs;
     RunLauncher *m_launcher;
     RunMonitor *m_monitor;
     QAction *m_run;

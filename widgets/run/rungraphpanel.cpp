@@ -33,6 +33,8 @@ RunGraphPanel::RunGraphPanel(QWidget *parent)
     m_up->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_up->setVisible(false);
     m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 2, 6, 2);
     top->addWidget(m_up);
