@@ -1,233 +1,234 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AddTaskCommand</name>
     <message>
-        <location filename="../model/document/commands/addtaskcommand.cpp" line="+27" />
+        <location filename="../model/document/commands/addtaskcommand.cpp" line="+27"/>
         <source>Add task %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AlertmanagerParser</name>
     <message>
-        <location filename="../client/prometheus/alertmanagerparser.cpp" line="+54" />
+        <location filename="../client/prometheus/alertmanagerparser.cpp" line="+54"/>
         <source>Alertmanager at %1 refused the credentials (HTTP %2). Check them in its settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Alertmanager at %1 answered HTTP %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The server at %1 did not answer like Alertmanager's API v2. Is this the address of an Alertmanager?</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The server at %1 did not answer like Alertmanager&apos;s API v2. Is this the address of an Alertmanager?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../client/cluster/apierror.cpp" line="+38" />
-        <source>it answered with a web page instead of the API; check that the address is the API's, not a login page or a proxy's</source>
-        <translation type="unfinished" />
+        <location filename="../client/cluster/apierror.cpp" line="+38"/>
+        <source>it answered with a web page instead of the API; check that the address is the API&apos;s, not a login page or a proxy&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 refused the credentials (HTTP 401): %2. Check the token or sign in again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 does not allow this (HTTP 403): %2. Ask for the permission, or use another account or namespace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 does not know this (HTTP 404): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 failed (HTTP %2): %3. Try again later; if it persists, check the server's logs.</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>%1 failed (HTTP %2): %3. Try again later; if it persists, check the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 answered with a web page instead of the API; check that the address is the API's, not a login page or a proxy's.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1 answered with a web page instead of the API; check that the address is the API&apos;s, not a login page or a proxy&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 answered with something that is not valid JSON; check that the address is the API's.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>%1 answered with something that is not valid JSON; check that the address is the API&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArgoReader</name>
     <message>
-        <location filename="../model/formats/argo/argoreader.cpp" line="+71" />
+        <location filename="../model/formats/argo/argoreader.cpp" line="+71"/>
         <source>this file holds more than one Argo object; only the first (%1) is read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>an Argo %1 needs a 'spec'</source>
-        <translation type="unfinished" />
+        <location line="+33"/>
+        <source>an Argo %1 needs a &apos;spec&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>a CronWorkflow needs 'workflowSpec'</source>
-        <translation type="unfinished" />
+        <location line="+27"/>
+        <source>a CronWorkflow needs &apos;workflowSpec&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>each template must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>template '%1' is defined twice</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>template &apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>'entrypoint' is required</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>&apos;entrypoint&apos; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the entrypoint '%1' is not a template of this workflow</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>the entrypoint &apos;%1&apos; is not a template of this workflow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>onExit names unknown template '%1'</source>
-        <translation type="unfinished" />
+        <location line="+32"/>
+        <source>onExit names unknown template &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>each argument must be a map with a 'name'</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>each argument must be a map with a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>each step must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>each DAG task must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67" />
-        <source>task '%1' needs 'template', 'templateRef' or 'inline'</source>
-        <translation type="unfinished" />
+        <location line="+67"/>
+        <source>task &apos;%1&apos; needs &apos;template&apos;, &apos;templateRef&apos; or &apos;inline&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>task '%1' depends on unknown task '%2'</source>
-        <translation type="unfinished" />
+        <location line="+42"/>
+        <source>task &apos;%1&apos; depends on unknown task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArgoSubmission</name>
     <message>
-        <location filename="../client/argo/argosubmission.cpp" line="+71" />
+        <location filename="../client/argo/argosubmission.cpp" line="+71"/>
         <source>The pipeline cannot run on Argo: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArgoTemplateReader</name>
     <message>
-        <location filename="../model/formats/argo/argotemplatereader.cpp" line="+60" />
-        <source>template '%1' has no container, script, dag, steps or other known body</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/argo/argotemplatereader.cpp" line="+60"/>
+        <source>template &apos;%1&apos; has no container, script, dag, steps or other known body</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArgoToCel</name>
     <message>
-        <location filename="../model/formats/conditions/argotocel.cpp" line="+49" />
-        <source>the condition reads task '%1', which is not in this graph</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/conditions/argotocel.cpp" line="+49"/>
+        <source>the condition reads task &apos;%1&apos;, which is not in this graph</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>'%1' has no certain KFP equivalent</source>
-        <translation type="unfinished" />
+        <location line="+37"/>
+        <source>&apos;%1&apos; has no certain KFP equivalent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the condition is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArgoWriter</name>
     <message>
-        <location filename="../model/formats/argo/argowriter.cpp" line="+82" />
+        <location filename="../model/formats/argo/argowriter.cpp" line="+82"/>
         <source>a CronWorkflow needs a schedule; the pipeline has none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180" />
-        <source>unknown component '%1'</source>
-        <translation type="unfinished" />
+        <location line="+180"/>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>the KFP condition '%1' has no certain Argo translation: %2</source>
-        <translation type="unfinished" />
+        <location line="+64"/>
+        <source>the KFP condition &apos;%1&apos; has no certain Argo translation: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Argo loops over a JSON list parameter, not over artifacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>component '%1' is only a reference (%2); load it before exporting</source>
-        <translation type="unfinished" />
+        <location line="+36"/>
+        <source>component &apos;%1&apos; is only a reference (%2); load it before exporting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64" />
-        <source>volume '%1' is defined differently by another task; Argo volumes are shared by name</source>
-        <translation type="unfinished" />
+        <location line="+64"/>
+        <source>volume &apos;%1&apos; is defined differently by another task; Argo volumes are shared by name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+92"/>
         <source>the KFP input expression %1 has no Argo equivalent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArtifactPreview</name>
     <message>
-        <location filename="../model/run/artifactpreview.cpp" line="+195" />
+        <location filename="../model/run/artifactpreview.cpp" line="+195"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -235,1447 +236,1447 @@
 <context>
     <name>CelToArgo</name>
     <message>
-        <location filename="../model/formats/conditions/celtoargo.cpp" line="+63" />
-        <source>'%1' has no certain Argo equivalent</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/conditions/celtoargo.cpp" line="+63"/>
+        <source>&apos;%1&apos; has no certain Argo equivalent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>the condition reads input '%1', which the task does not have</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>the condition reads input &apos;%1&apos;, which the task does not have</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>a string with a quote in it has no certain Argo equivalent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the condition is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClusterBackends</name>
     <message>
-        <location filename="../client/cluster/clusterbackends.cpp" line="+70" />
+        <location filename="../client/cluster/clusterbackends.cpp" line="+70"/>
         <source>Connection “%1”: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>it names no Argo or Kubeflow server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLineRenderer</name>
     <message>
-        <location filename="../client/local/commandlinerenderer.cpp" line="+48" />
-        <source>input '%1' has no value</source>
-        <translation type="unfinished" />
+        <location filename="../client/local/commandlinerenderer.cpp" line="+48"/>
+        <source>input &apos;%1&apos; has no value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../client/cluster/connectionprofile.cpp" line="+73" />
+        <location filename="../client/cluster/connectionprofile.cpp" line="+73"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Enter the server's address, for example https://argo.example.com:2746.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Enter the server&apos;s address, for example https://argo.example.com:2746.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionRules</name>
     <message>
-        <location filename="../model/validation/connectionrules.cpp" line="+22" />
+        <location filename="../model/validation/connectionrules.cpp" line="+22"/>
         <source>the task no longer exists</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a task cannot feed itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'%1' has no output '%2'</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>&apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>'%1' has no input '%2'</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>input '%1' is already fed by another output; disconnect it first</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>input &apos;%1&apos; is already fed by another output; disconnect it first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>type mismatch: %1 cannot feed %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a file (artifact) cannot feed a value input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a value cannot feed a file (artifact) input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>this would make a cycle: '%1' already waits for '%2'</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>this would make a cycle: &apos;%1&apos; already waits for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../client/cluster/connectiontester.cpp" line="+37" />
+        <location filename="../client/cluster/connectiontester.cpp" line="+37"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Kubernetes %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Argo Server %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no identity (the server runs without authentication)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kubeflow Pipelines %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>multi-user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>single-user</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ElyraReader</name>
     <message>
-        <location filename="../model/formats/elyra/elyrareader.cpp" line="+42" />
+        <location filename="../model/formats/elyra/elyrareader.cpp" line="+42"/>
         <source>pipeline-flow version %1; this reader knows 3.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the file has no 'pipelines'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>the file has no &apos;pipelines&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>primary_pipeline '%1' is not one of the pipelines</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>primary_pipeline &apos;%1&apos; is not one of the pipelines</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>a pipeline parameter that is not a map is ignored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>each node must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>link from unknown node '%1'</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>link from unknown node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>supernode '%1' refers to missing pipeline '%2'</source>
-        <translation type="unfinished" />
+        <location line="+39"/>
+        <source>supernode &apos;%1&apos; refers to missing pipeline &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>node '%1' has no file to run</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>node &apos;%1&apos; has no file to run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>node '%1': unsupported operation '%2'</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>node &apos;%1&apos;: unsupported operation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldRules</name>
     <message>
-        <location filename="../model/validation/fieldrules.cpp" line="+26" />
+        <location filename="../model/validation/fieldrules.cpp" line="+26"/>
         <source>A task needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Another task is already called '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Another task is already called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A parameter needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Use letters, digits, '_' and '-', starting with a letter or '_'.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>'%1' is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4Gi).</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4Gi).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is not a duration (e.g. 10s, 1m30s, 2h).</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a duration (e.g. 10s, 1m30s, 2h).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>A GPU count is a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>A '{{' is not closed by '}}'.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>A &apos;{{&apos; is not closed by &apos;}}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The parentheses do not match.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>There is no task '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>There is no task &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>There is no parameter '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>There is no parameter &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Write the items as a JSON list, e.g. [1, 2, 3] or [{"a": 1}].</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>Write the items as a JSON list, e.g. [1, 2, 3] or [{&quot;a&quot;: 1}].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A cron schedule has five fields: minute hour day month weekday.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' is not a cron field.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a cron field.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>'%1' is not a whole number.</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>'%1' is not a number.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Write true or false.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write a JSON list, e.g. [1, 2].</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Write a JSON object, e.g. {"a": 1}.</source>
-        <translation type="unfinished" />
+        <location line="+0"/>
+        <source>Write a JSON object, e.g. {&quot;a&quot;: 1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileCopy</name>
     <message>
-        <location filename="../client/local/filecopy.cpp" line="+22" />
+        <location filename="../client/local/filecopy.cpp" line="+22"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot create %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>cannot copy %1 to %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GraphLayout</name>
     <message>
-        <location filename="../model/layout/graphlayout.cpp" line="+105" />
+        <location filename="../model/layout/graphlayout.cpp" line="+105"/>
         <source>Graphviz could not lay out the graph (is the dot layout plugin installed?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KfpIrReader</name>
     <message>
-        <location filename="../model/formats/kfp/kfpirreader.cpp" line="+45" />
-        <source>'pipelineInfo' is required</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/kfp/kfpirreader.cpp" line="+45"/>
+        <source>&apos;pipelineInfo&apos; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'schemaVersion' is required</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&apos;schemaVersion&apos; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unsupported IR schema version %1 (2.x is supported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>extra YAML document kept as written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>component '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>component &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>'root' is required: the pipeline's DAG</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>&apos;root&apos; is required: the pipeline&apos;s DAG</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'root' has no 'dag'</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>&apos;root&apos; has no &apos;dag&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65" />
-        <source>executor '%1' is not in deploymentSpec.executors</source>
-        <translation type="unfinished" />
+        <location line="+65"/>
+        <source>executor &apos;%1&apos; is not in deploymentSpec.executors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>component '%1' needs 'dag' or 'executorLabel'</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>component &apos;%1&apos; needs &apos;dag&apos; or &apos;executorLabel&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>definitions must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>parameter '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>parameter &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>parameter '%1' has unknown type '%2'</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>parameter &apos;%1&apos; has unknown type &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>artifact '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>artifact &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>artifact '%1' needs artifactType.schemaTitle</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>artifact &apos;%1&apos; needs artifactType.schemaTitle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>'dag' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+71"/>
+        <source>&apos;dag&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>task '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>task &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>task '%1' has no componentRef</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>task &apos;%1&apos; has no componentRef</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>task '%1' depends on unknown task '%2'</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>task &apos;%1&apos; depends on unknown task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>loop items must be a JSON list: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>parameterIterator needs items.raw or items.inputParameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>artifactIterator needs items.inputArtifact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>unknown producer task '%1'</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>unknown producer task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+19" />
+        <location line="+9"/>
+        <location line="+19"/>
         <source>a task input must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KfpIrWriter</name>
     <message>
-        <location filename="../model/formats/kfp/kfpirwriter.cpp" line="+64" />
-        <source>component '%1' is only a reference (%2); load it before exporting</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/kfp/kfpirwriter.cpp" line="+64"/>
+        <source>component &apos;%1&apos; is only a reference (%2); load it before exporting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123" />
-        <source>output '%1' comes from a conditional task; KFP needs a oneOf for that, which is not written yet</source>
-        <translation type="unfinished" />
+        <location line="+123"/>
+        <source>output &apos;%1&apos; comes from a conditional task; KFP needs a oneOf for that, which is not written yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>an exit handler belongs to the pipeline itself, not to a sub-pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>input '%1' uses an output of a conditional task; KFP needs a oneOf for that, which is not written yet</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>input &apos;%1&apos; uses an output of a conditional task; KFP needs a oneOf for that, which is not written yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>input '%1' is an expression (%2) KFP cannot evaluate</source>
-        <translation type="unfinished" />
+        <location line="+37"/>
+        <source>input &apos;%1&apos; is an expression (%2) KFP cannot evaluate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>a KFP loop iterates over one of the task's own inputs; bind the list to an input first</source>
-        <translation type="unfinished" />
+        <location line="+40"/>
+        <source>a KFP loop iterates over one of the task&apos;s own inputs; bind the list to an input first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>KFP has no sequence loops; use a list of items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>the Argo condition '%1' has no certain KFP translation: %2</source>
-        <translation type="unfinished" />
+        <location line="+86"/>
+        <source>the Argo condition &apos;%1&apos; has no certain KFP translation: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>input '%1' of a conditional task cannot be passed into KFP's condition sub-DAG yet</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>input &apos;%1&apos; of a conditional task cannot be passed into KFP&apos;s condition sub-DAG yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>pipeline outputs beside an exit handler are not written to KFP yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>the exit handler reads '%1' from a task it guards; KFP passes only the final status</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>the exit handler reads &apos;%1&apos; from a task it guards; KFP passes only the final status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KfpV1ComponentReader</name>
     <message>
-        <location filename="../model/formats/kfp/kfpv1componentreader.cpp" line="+75" />
+        <location filename="../model/formats/kfp/kfpv1componentreader.cpp" line="+75"/>
         <source>a component must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>each input must be a map with a 'name'</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>each input must be a map with a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>each output must be a map with a 'name'</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>each output must be a map with a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>'implementation' is required (container or graph)</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>&apos;implementation&apos; is required (container or graph)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the implementation must be 'container' or 'graph'</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>the implementation must be &apos;container&apos; or &apos;graph&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'image' is required</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>&apos;image&apos; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>fileOutputs names unknown output '%1'</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>fileOutputs names unknown output &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>placeholders are nested too deeply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a command item must be a string or one placeholder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>'concat' takes a list</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>&apos;concat&apos; takes a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>only 'isPresent' and constant conditions are supported in 'if'</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>only &apos;isPresent&apos; and constant conditions are supported in &apos;if&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown placeholder '%1'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>unknown placeholder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>task '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>task &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>task '%1' needs a 'componentRef' map</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>task &apos;%1&apos; needs a &apos;componentRef&apos; map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>inline component specs are nested too deeply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52" />
-        <source>'taskOutput' names unknown task '%1'</source>
-        <translation type="unfinished" />
+        <location line="+52"/>
+        <source>&apos;taskOutput&apos; names unknown task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an argument must be a constant, a graphInput or a taskOutput</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KubeConfig</name>
     <message>
-        <location filename="../client/kube/kubeconfig.cpp" line="+37" />
-        <source>The kubeconfig names %1 '%2', which cannot be read: %3. Fix the path or use the *-data field.</source>
-        <translation type="unfinished" />
+        <location filename="../client/kube/kubeconfig.cpp" line="+37"/>
+        <source>The kubeconfig names %1 &apos;%2&apos;, which cannot be read: %3. Fix the path or use the *-data field.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The %1 '%2' is too large to be a certificate or key.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The %1 &apos;%2&apos; is too large to be a certificate or key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The kubeconfig's %1-data is not valid base64.</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>The kubeconfig&apos;s %1-data is not valid base64.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>The kubeconfig '%1' cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <location line="+37"/>
+        <source>The kubeconfig &apos;%1&apos; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The kubeconfig '%1' is too large to be one.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The kubeconfig &apos;%1&apos; is too large to be one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not a kubeconfig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The kubeconfig '%1' is malformed: %2</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>The kubeconfig &apos;%1&apos; is malformed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The kubeconfig sets no current context; choose a context.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The kubeconfig has no context '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The kubeconfig has no context &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Context '%1' names the cluster '%2', which the kubeconfig does not define.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>Context &apos;%1&apos; names the cluster &apos;%2&apos;, which the kubeconfig does not define.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cluster '%1' has no valid server address.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cluster &apos;%1&apos; has no valid server address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>certificate authority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cluster '%1' sets both a certificate authority and insecure-skip-tls-verify; remove one of them.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cluster &apos;%1&apos; sets both a certificate authority and insecure-skip-tls-verify; remove one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>TLS verification is off for cluster '%1' (insecure-skip-tls-verify in the kubeconfig): anyone on the network path can read and change this connection.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>TLS verification is off for cluster &apos;%1&apos; (insecure-skip-tls-verify in the kubeconfig): anyone on the network path can read and change this connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Context '%1' names the user '%2', which the kubeconfig does not define.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>Context &apos;%1&apos; names the user &apos;%2&apos;, which the kubeconfig does not define.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>client certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>client key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>User '%1' has a client certificate without its key, or a key without its certificate.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>User &apos;%1&apos; has a client certificate without its key, or a key without its certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>User '%1' uses an auth-provider, which kubectl itself no longer supports; switch it to an exec credential plugin (for example kubelogin or gke-gcloud-auth-plugin).</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>User &apos;%1&apos; uses an auth-provider, which kubectl itself no longer supports; switch it to an exec credential plugin (for example kubelogin or gke-gcloud-auth-plugin).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>User '%1' has an exec plugin without a command.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>User &apos;%1&apos; has an exec plugin without a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>User '%1' asks for exec plugin API '%2'; only client.authentication.k8s.io/v1 and v1beta1 are understood.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>User &apos;%1&apos; asks for exec plugin API &apos;%2&apos;; only client.authentication.k8s.io/v1 and v1beta1 are understood.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeafExecution</name>
     <message>
-        <location filename="../client/local/leafexecution.cpp" line="+88" />
+        <location filename="../client/local/leafexecution.cpp" line="+88"/>
         <source>outputs reused from an earlier run</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102" />
-        <source>volume '%1' comes from a Kubernetes config map or secret, which needs a cluster</source>
-        <translation type="unfinished" />
+        <location line="+102"/>
+        <source>volume &apos;%1&apos; comes from a Kubernetes config map or secret, which needs a cluster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>cannot place input artifact '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+32"/>
+        <source>cannot place input artifact &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>cannot write the script: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>the component has no command to run (the local engine does not know the entry point of image '%1')</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>the component has no command to run (the local engine does not know the entry point of image &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>secret '%1' (key '%2') for %3 is not in your local secrets file</source>
-        <translation type="unfinished" />
+        <location line="+24"/>
+        <source>secret &apos;%1&apos; (key &apos;%2&apos;) for %3 is not in your local secrets file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>the command '%1' does not exist on this machine (image '%2' is not available locally)</source>
-        <translation type="unfinished" />
+        <location line="+20"/>
+        <source>the command &apos;%1&apos; does not exist on this machine (image &apos;%2&apos; is not available locally)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>output artifact '%1' was not written to %2</source>
-        <translation type="unfinished" />
+        <location line="+31"/>
+        <source>output artifact &apos;%1&apos; was not written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>cannot keep output artifact '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>cannot keep output artifact &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>output parameter '%1' was not written to %2</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>output parameter &apos;%1&apos; was not written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocalBackend</name>
     <message>
-        <location filename="../client/local/localbackend.cpp" line="+83" />
+        <location filename="../client/local/localbackend.cpp" line="+83"/>
         <source>Local</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>interrupted: the application stopped while the run was going</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>container steps run with %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tasks run on this machine, sandboxed with bubblewrap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tasks run on this machine unsandboxed: bubblewrap is not installed or does not work here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>This pipeline has not been run on this machine before: confirm the commands it runs first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the pipeline has no parameter '%1'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>the pipeline has no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot create the run directory %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71" />
-        <location line="+12" />
-        <location line="+23" />
-        <location line="+15" />
-        <source>there is no run '%1'</source>
-        <translation type="unfinished" />
+        <location line="+71"/>
+        <location line="+12"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>there is no run &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48" />
-        <source>run '%1' has already finished</source>
-        <translation type="unfinished" />
+        <location line="-48"/>
+        <source>run &apos;%1&apos; has already finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>only a failed run can be retried</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+21" />
-        <source>the pipeline of run '%1' cannot be read back</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>the pipeline of run &apos;%1&apos; cannot be read back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>run '%1' is still going; cancel it first</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>run &apos;%1&apos; is still going; cancel it first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LocalRun</name>
     <message>
-        <location filename="../client/local/localrun.cpp" line="+60" />
-        <source>the pipeline's tasks wait for each other in a cycle</source>
-        <translation type="unfinished" />
+        <location filename="../client/local/localrun.cpp" line="+60"/>
+        <source>the pipeline&apos;s tasks wait for each other in a cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>not run: the run was cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>not run: task '%1' failed</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>not run: task &apos;%1&apos; failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not run: what it depends on did not turn out as required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the loop has no items</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>the component '%1' is missing</source>
-        <translation type="unfinished" />
+        <location line="+34"/>
+        <source>the component &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>input '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>input &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>condition: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>condition '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>condition &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>condition '%1' was false</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>condition &apos;%1&apos; was false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>sub-pipelines nest deeper than %1 levels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>the tasks of sub-pipeline '%1' wait for each other in a cycle</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>the tasks of sub-pipeline &apos;%1&apos; wait for each other in a cycle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>'%1' is a %2 template, which the local engine cannot run</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>&apos;%1&apos; is a %2 template, which the local engine cannot run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77" />
-        <source>the exit hook '%1' is not a container or script template</source>
-        <translation type="unfinished" />
+        <location line="+77"/>
+        <source>the exit hook &apos;%1&apos; is not a container or script template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>the exit handler failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>an iteration failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>task '%1' failed: %2</source>
-        <translation type="unfinished" />
+        <location line="+27"/>
+        <source>task &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+49" />
+        <location line="+5"/>
+        <location line="+49"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40" />
-        <source>output '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="-40"/>
+        <source>output &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/local/localrunresolve.cpp" line="+79" />
+        <location filename="../client/local/localrunresolve.cpp" line="+79"/>
         <source>nothing is bound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>parameter '%1' has no value</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>parameter &apos;%1&apos; has no value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the producing task is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>task '%1' (%2) gave no output '%3'</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>task &apos;%1&apos; (%2) gave no output &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{{item}} is used outside a loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the loop item has no field '%1'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>the loop item has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>'%1' needs a cluster (config map, artifact repository or the like)</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>&apos;%1&apos; needs a cluster (config map, artifact repository or the like)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127" />
-        <source>the loop's list: %1</source>
-        <translation type="unfinished" />
+        <location line="+127"/>
+        <source>the loop&apos;s list: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the loop's list is not a JSON list: %1</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>the loop&apos;s list is not a JSON list: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>withSequence needs whole numbers (count %1, start %2, end %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../client/local/runlookups.cpp" line="+100" />
-        <source>depends names unknown task '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../client/local/runlookups.cpp" line="+100"/>
+        <source>depends names unknown task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogExport</name>
     <message>
-        <location filename="../model/logs/logexport.cpp" line="+27" />
-        <location line="+16" />
+        <location filename="../model/logs/logexport.cpp" line="+27"/>
+        <location line="+16"/>
         <source>cannot read the log %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+24" />
-        <location line="+3" />
+        <location line="-13"/>
+        <location line="+24"/>
+        <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogRecorder</name>
     <message>
-        <location filename="../client/run/logrecorder.cpp" line="+38" />
-        <location line="+21" />
-        <location line="+15" />
+        <location filename="../client/run/logrecorder.cpp" line="+38"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>cannot record the log to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogStore</name>
     <message>
-        <location filename="../model/logs/logstore.cpp" line="+62" />
-        <location line="+123" />
+        <location filename="../model/logs/logstore.cpp" line="+62"/>
+        <location line="+123"/>
         <source>cannot write the log %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>cannot read the log %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LogWriter</name>
     <message>
-        <location filename="../client/local/logwriter.cpp" line="+19" />
-        <location line="+46" />
+        <location filename="../client/local/logwriter.cpp" line="+19"/>
+        <location line="+46"/>
         <source>cannot write the log %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricFormat</name>
     <message>
-        <location filename="../model/metrics/metricunit.cpp" line="+13" />
+        <location filename="../model/metrics/metricunit.cpp" line="+13"/>
         <source>NaN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>+Inf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>−Inf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 cores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 B</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 KiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 GiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 TiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 PiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>cores</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricsServer</name>
     <message>
-        <location filename="../client/local/metricsserver.cpp" line="+28" />
+        <location filename="../client/local/metricsserver.cpp" line="+28"/>
         <source>cannot serve metrics on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricsTargetFile</name>
     <message>
-        <location filename="../client/prometheus/metricstargetfile.cpp" line="+38" />
-        <source>Cannot create the folder %1 for Prometheus' targets.</source>
-        <translation type="unfinished" />
+        <location filename="../client/prometheus/metricstargetfile.cpp" line="+38"/>
+        <source>Cannot create the folder %1 for Prometheus&apos; targets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MetricsTimeRange</name>
     <message>
-        <location filename="../model/metrics/metricstimerange.cpp" line="+45" />
-        <source>Run's span</source>
-        <translation type="unfinished" />
+        <location filename="../model/metrics/metricstimerange.cpp" line="+45"/>
+        <source>Run&apos;s span</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Custom…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MonitoringCall</name>
     <message>
-        <location filename="../client/prometheus/monitoringcall.cpp" line="+49" />
+        <location filename="../client/prometheus/monitoringcall.cpp" line="+49"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 at %2 did not answer within %3 s. Try a shorter time range or a larger step.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No %1 answers at %2: the connection was refused. Start one, or set its address in the %1 settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No %1 answers at %2: the host name is unknown. Check its address in the %1 settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The secure connection to %1 at %2 failed (%3). Check its certificate authority in the %1 settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No %1 answers at %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoveTasksCommand</name>
     <message numerus="yes">
-        <location filename="../model/document/commands/movetaskscommand.cpp" line="+22" />
+        <location filename="../model/document/commands/movetaskscommand.cpp" line="+22"/>
         <source>Move %n task(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
-        <location filename="../model/validation/names.cpp" line="+25" />
-        <location line="+20" />
+        <location filename="../model/validation/names.cpp" line="+25"/>
+        <location line="+20"/>
         <source>the name is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
-        <location line="+20" />
+        <location line="-18"/>
+        <location line="+20"/>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>the name must start with a letter or digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>'%1' is not allowed in a name: use letters, digits and '-'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not allowed in a name: use letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>'%1' is not allowed: Kubernetes names use lower-case letters, digits, '-' and '.'</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not allowed: Kubernetes names use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the name must start and end with a lower-case letter or digit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NativeReader</name>
     <message>
-        <location filename="../model/formats/nativereader.cpp" line="+53" />
-        <source>'schemaVersion' is missing: this is not a Pipeline Studio file</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/nativereader.cpp" line="+53"/>
+        <source>&apos;schemaVersion&apos; is missing: this is not a Pipeline Studio file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>written by a newer Pipeline Studio (schema version %1; this one reads up to %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>unknown kind '%1': expected 'pipeline' or 'component'</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>unknown kind &apos;%1&apos;: expected &apos;pipeline&apos; or &apos;component&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>component '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>component &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>component '%1' has no implementation</source>
-        <translation type="unfinished" />
+        <location line="+30"/>
+        <source>component &apos;%1&apos; has no implementation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>the implementation must be one of container, script, graph, reference or opaque</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>each entry of '%1' must be a map</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>each entry of &apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>unknown type '%1'</source>
-        <translation type="unfinished" />
+        <location line="+25"/>
+        <source>unknown type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>each task must be a map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>'position' must be two numbers: [x, y]</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>&apos;position&apos; must be two numbers: [x, y]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>'after' names unknown task '%1'</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>&apos;after&apos; names unknown task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>unknown volume source '%1'</source>
-        <translation type="unfinished" />
+        <location line="+39"/>
+        <source>unknown volume source &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>a condition's dialect must be 'argo' or 'cel'</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>a condition&apos;s dialect must be &apos;argo&apos; or &apos;cel&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>loop 'items' must be a list</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>loop &apos;items&apos; must be a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>a loop needs 'items', 'over' or 'sequence'</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>a loop needs &apos;items&apos;, &apos;over&apos; or &apos;sequence&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>a binding must be a map such as {value: 1}, {parameter: p} or {task: t, output: o}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>unknown task '%1'</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>unknown task &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a binding needs one of value, parameter, task, item or expression</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a command item must be text or a placeholder map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>unknown placeholder in command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>unknown key '%1' kept as written</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>unknown key &apos;%1&apos; kept as written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhaseText</name>
     <message>
-        <location filename="../model/run/phasetext.cpp" line="+15" />
-        <location line="+15" />
+        <location filename="../model/run/phasetext.cpp" line="+15"/>
+        <location line="+15"/>
         <source>Pending</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+15" />
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cached</source>
         <translation>Aus dem Cache</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>pending</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>running</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>succeeded</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>omitted</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cached</source>
         <translation>aus dem Cache</translation>
     </message>
@@ -1683,472 +1684,478 @@
 <context>
     <name>PipelineExporter</name>
     <message>
-        <location filename="../model/formats/pipelineexporter.cpp" line="+64" />
+        <location filename="../model/formats/pipelineexporter.cpp" line="+64"/>
         <source>writing %1 is not supported yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PipelineFileReader</name>
     <message>
-        <location filename="../model/formats/pipelinefilereader.cpp" line="+31" />
+        <location filename="../model/formats/pipelinefilereader.cpp" line="+31"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>unrecognised format: expected a Pipeline Studio file, a KFP component or pipeline, an Argo workflow or an Elyra pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unrecognised format: the top level must be a map of keys to values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unexpected structure: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlaceholderText</name>
     <message>
-        <location filename="../client/local/placeholdertext.cpp" line="+48" />
-        <source>the expression '{{%1}}' uses Argo's expr language, which the local engine does not evaluate</source>
-        <translation type="unfinished" />
+        <location filename="../client/local/placeholdertext.cpp" line="+48"/>
+        <source>the expression &apos;{{%1}}&apos; uses Argo&apos;s expr language, which the local engine does not evaluate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>cannot resolve '{{%1}}'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>cannot resolve &apos;{{%1}}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortStyle</name>
     <message>
-        <location filename="../widgets/editor/portstyle.cpp" line="+36" />
+        <location filename="../widgets/editor/portstyle.cpp" line="+36"/>
         <source>%1 (not declared by the component)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2 (file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrometheusFormatter</name>
     <message>
-        <location filename="../client/prometheus/prometheusformatter.cpp" line="+84" />
-        <location line="+4" />
-        <location line="+10" />
+        <location filename="../client/prometheus/prometheusformatter.cpp" line="+84"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>VALUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+4" />
-        <location line="+10" />
+        <location line="-14"/>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrometheusParser</name>
     <message>
-        <location filename="../client/prometheus/prometheusparser.cpp" line="+40" />
+        <location filename="../client/prometheus/prometheusparser.cpp" line="+40"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2). Check the token, or the user name and password, in its settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server at %1 answered HTTP %2 and no Prometheus message. Is this the address of a Prometheus?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The server at %1 did not answer with Prometheus' JSON. Is this the address of a Prometheus?</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>The server at %1 did not answer with Prometheus&apos; JSON. Is this the address of a Prometheus?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Prometheus at %1 refused the request without saying why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Prometheus at %1 answered with data of an unexpected shape: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrometheusQueryCommand</name>
     <message>
-        <location filename="../client/prometheus/prometheusquerycommand.cpp" line="+16" />
+        <location filename="../client/prometheus/prometheusquerycommand.cpp" line="+16"/>
         <source>usage: pstudio query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPRESSION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not a duration such as 15s, 5m or 1h30m.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>--step needs --range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecoveryStore</name>
     <message>
-        <location filename="../model/document/recoverystore.cpp" line="+41" />
+        <location filename="../model/document/recoverystore.cpp" line="+41"/>
         <source>Cannot write the recovery copy %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cannot create the recovery folder %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemoveTasksCommand</name>
     <message>
-        <location filename="../model/document/commands/removetaskscommand.cpp" line="+47" />
+        <location filename="../model/document/commands/removetaskscommand.cpp" line="+47"/>
         <source>Delete task %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n task(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ResourceQueries</name>
     <message>
-        <location filename="../model/metrics/resourcequeries.cpp" line="+78" />
+        <location filename="../model/metrics/resourcequeries.cpp" line="+78"/>
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GPU utilisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GPU memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunDirectory</name>
     <message>
-        <location filename="../client/local/rundirectory.cpp" line="+39" />
-        <location line="+3" />
+        <location filename="../client/local/rundirectory.cpp" line="+39"/>
+        <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunSnapshot</name>
     <message>
-        <location filename="../model/run/runsnapshot.cpp" line="+153" />
+        <location filename="../model/run/runsnapshot.cpp" line="+153"/>
         <source>not a Pipeline Studio run file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the run has no id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown run phase '%1'</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>unknown run phase &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetBindingCommand</name>
     <message>
-        <location filename="../model/document/commands/setbindingcommand.cpp" line="+22" />
+        <location filename="../model/document/commands/setbindingcommand.cpp" line="+22"/>
         <source>Set input %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connect %1 → %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Disconnect %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetParametersCommand</name>
     <message>
-        <location filename="../model/document/commands/setparameterscommand.cpp" line="+23" />
+        <location filename="../model/document/commands/setparameterscommand.cpp" line="+23"/>
         <source>Add parameter %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Remove parameter %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetPipelineInfoCommand</name>
     <message>
-        <location filename="../model/document/commands/setpipelineinfocommand.cpp" line="+10" />
+        <location filename="../model/document/commands/setpipelineinfocommand.cpp" line="+10"/>
         <source>Edit pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StudioApp</name>
     <message>
-        <location filename="../app/studio/studioapp.cpp" line="+65" />
+        <location filename="../app/studio/studioapp.cpp" line="+65"/>
         <source>Design, run and watch ML pipelines.</source>
         <translation>ML-Pipelines entwerfen, ausführen und beobachten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write a PNG of the main window to FILE and exit.</source>
         <translation>Ein PNG des Hauptfensters nach DATEI schreiben und beenden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the bundled example NAME (e.g. iris-two-models).</source>
         <translation>Das mitgelieferte Beispiel NAME öffnen (z. B. iris-two-models).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Log debug messages.</source>
         <translation>Debug-Meldungen protokollieren.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Show run ID of the local engine's history in the run panels ("latest": the newest run).</source>
+        <location line="+2"/>
+        <source>Show run ID of the local engine&apos;s history in the run panels (&quot;latest&quot;: the newest run).</source>
         <translation>Lauf ID aus dem Verlauf der lokalen Engine in den Laufbereichen zeigen („latest“: der neueste Lauf).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Pipeline or component to open.</source>
         <translation>Zu öffnende Pipeline oder Komponente.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Cluster &amp;Connections…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskClipboard</name>
     <message>
-        <location filename="../model/document/taskclipboard.cpp" line="+97" />
+        <location filename="../model/document/taskclipboard.cpp" line="+97"/>
         <source>clipboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The clipboard holds no tasks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37" />
+        <location line="+37"/>
         <source>Paste %n task(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TaskLauncher</name>
     <message>
-        <location filename="../client/local/tasklauncher.cpp" line="+108" />
+        <location filename="../client/local/tasklauncher.cpp" line="+108"/>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>timed out after %n second(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the process crashed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>exited with code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>could not start '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>could not start &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskLook</name>
     <message numerus="yes">
-        <location filename="../widgets/editor/tasklook.cpp" line="+19" />
+        <location filename="../widgets/editor/tasklook.cpp" line="+19"/>
         <source>for each of %n item(s)</source>
-        <translation><numerusform>für jedes von %n Element</numerusform><numerusform>für jedes von %n Elementen</numerusform></translation>
+        <translation>
+            <numerusform>für jedes von %n Element</numerusform>
+            <numerusform>für jedes von %n Elementen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for each item of a list</source>
         <translation>für jedes Element einer Liste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for a sequence</source>
         <translation>für eine Zahlenfolge</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>missing component %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>if</source>
         <translation>wenn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Runs only when: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Runs %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>retry %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Retried up to %n time(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>on exit</source>
         <translation>beim Beenden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Runs when the pipeline ends, whatever its outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskRunState</name>
     <message numerus="yes">
-        <location filename="../model/run/taskrunstate.cpp" line="+38" />
+        <location filename="../model/run/taskrunstate.cpp" line="+38"/>
         <source>%n iteration(s): %1</source>
-        <translation><numerusform>%n Iteration: %1</numerusform><numerusform>%n Iterationen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Iteration: %1</numerusform>
+            <numerusform>%n Iterationen: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (attempt %2)</source>
         <translation>%1 (Versuch %2)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -2156,399 +2163,399 @@
 <context>
     <name>Validator</name>
     <message>
-        <location filename="../model/validation/validator.cpp" line="+59" />
+        <location filename="../model/validation/validator.cpp" line="+59"/>
         <source>the pipeline has no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>pipeline name '%1': %2</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>pipeline name &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>pipeline parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>schedule '%1' is not a cron expression (five fields such as '0 2 * * *')</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>schedule &apos;%1&apos; is not a cron expression (five fields such as &apos;0 2 * * *&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>a pipeline has at most one exit handler</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>a %1 has no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 '%2': use letters, digits, '-' and '_' only</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>%1 &apos;%2&apos;: use letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1 '%2' is defined twice</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>%1 &apos;%2&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>input of component '%1'</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>input of component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>output of component '%1'</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>output of component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
-        <source>component '%1' has no container image</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>component &apos;%1&apos; has no container image</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>component '%1' has an empty script</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>component &apos;%1&apos; has an empty script</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>sub-pipeline '%1' binds unknown output '%2'</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>sub-pipeline &apos;%1&apos; binds unknown output &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>component '%1' is only referenced (%2) and not loaded; its inputs and outputs are not checked</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>component &apos;%1&apos; is only referenced (%2) and not loaded; its inputs and outputs are not checked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>the command of '%1' refers to unknown input '%2'</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>the command of &apos;%1&apos; refers to unknown input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the command of '%1' refers to unknown output '%2'</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>the command of &apos;%1&apos; refers to unknown output &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the name '%1' is used by %2 tasks</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>the name &apos;%1&apos; is used by %2 tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>invalid task name: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cycle: %1 — a task cannot wait for itself</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no component is set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown component '%1'</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>unknown component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>only the pipeline itself can have an exit handler, not a sub-pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>component '%1' has no input '%2'; the value is ignored</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>component &apos;%1&apos; has no input &apos;%2&apos;; the value is ignored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>input '%1' needs a value</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>input &apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>waits for a task that does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a sequence loop needs a count or an end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>loop parallelism cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the retry limit cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the timeout cannot be negative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>an environment variable has no name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a secret environment variable needs a name, a secret and a key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>volume '%1' must be mounted at an absolute path</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>volume &apos;%1&apos; must be mounted at an absolute path</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>volume '%1' needs the name of its persistent volume claim</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>volume &apos;%1&apos; needs the name of its persistent volume claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>input '%1' takes the loop item, but the task has no loop</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>input &apos;%1&apos; takes the loop item, but the task has no loop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>input '%1' uses unknown parameter '%2'</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>input &apos;%1&apos; uses unknown parameter &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>input '%1' is %2 but parameter '%3' is %4</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>input &apos;%1&apos; is %2 but parameter &apos;%3&apos; is %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>input '%1' comes from a task that does not exist</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>input &apos;%1&apos; comes from a task that does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>input '%1' uses output '%2' of '%3', which has no such output</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>input &apos;%1&apos; uses output &apos;%2&apos; of &apos;%3&apos;, which has no such output</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>type mismatch: input '%1' is %2 but '%3.%4' is %5</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>type mismatch: input &apos;%1&apos; is %2 but &apos;%3.%4&apos; is %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WhenExpression</name>
     <message>
-        <location filename="../client/local/whenexpression.cpp" line="+61" />
-        <source>unterminated string in '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../client/local/whenexpression.cpp" line="+61"/>
+        <source>unterminated string in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+18" />
-        <location line="+98" />
-        <source>unexpected '%1' in '%2'</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+98"/>
+        <source>unexpected &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84" />
-        <source>'%1' is not true or false in '%2'</source>
-        <translation type="unfinished" />
+        <location line="-84"/>
+        <source>&apos;%1&apos; is not true or false in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>'%1' ends too early</source>
-        <translation type="unfinished" />
+        <location line="+71"/>
+        <source>&apos;%1&apos; ends too early</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>missing ')' in '%1'</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>missing &apos;)&apos; in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the condition is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>'%1' does not give true or false</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>&apos;%1&apos; does not give true or false</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../model/formats/yamlsupport.cpp" line="+205" />
+        <location filename="../model/formats/yamlsupport.cpp" line="+205"/>
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file is not text (binary data or invalid UTF-8)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+50" />
+        <location line="+5"/>
+        <location line="+50"/>
         <source>the document expands to more than %1 nodes (aliases repeated too often?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>the structure is nested too deeply to be a pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>syntax error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot parse: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YamlReadContext</name>
     <message>
-        <location filename="../model/formats/yamlreadcontext.cpp" line="+39" />
-        <source>'%1' must be a single value, not a list or map</source>
-        <translation type="unfinished" />
+        <location filename="../model/formats/yamlreadcontext.cpp" line="+39"/>
+        <source>&apos;%1&apos; must be a single value, not a list or map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'%1' is required</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>&apos;%1&apos; is required</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>'%1' must be a whole number</source>
-        <translation type="unfinished" />
+        <location line="+19"/>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>'%1' must be a number</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+31" />
-        <source>'%1' must be a list</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26" />
-        <source>items of '%1' must be single values</source>
-        <translation type="unfinished" />
+        <location line="-26"/>
+        <source>items of &apos;%1&apos; must be single values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>'%1' must be a map of keys to values</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>&apos;%1&apos; must be a map of keys to values</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::AlertsModel</name>
     <message>
-        <location filename="../client/cluster/alertsmodel.cpp" line="+9" />
+        <location filename="../client/cluster/alertsmodel.cpp" line="+9"/>
         <source>Alert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>no Alertmanager configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>not at Alertmanager yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>pending: not sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>silenced by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>inhibited</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>active, no receiver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>notifying %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>firing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>pending</source>
         <translation>wartend</translation>
     </message>
@@ -2556,112 +2563,112 @@
 <context>
     <name>ps::ApiClient</name>
     <message>
-        <location filename="../client/cluster/apiclient.cpp" line="+32" />
+        <location filename="../client/cluster/apiclient.cpp" line="+32"/>
         <source>TLS verification is off for %1: anyone on the network path can read and change this connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ArgoBackend</name>
     <message>
-        <location filename="../client/argo/argobackend.cpp" line="+32" />
+        <location filename="../client/argo/argobackend.cpp" line="+33"/>
         <source>Lost the Argo Server (%1); reconnecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Argo (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>submitting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+45" />
-        <location line="+11" />
-        <source>There is no run '%1' on %2.</source>
-        <translation type="unfinished" />
+        <location line="+56"/>
+        <location line="+45"/>
+        <location line="+11"/>
+        <source>There is no run &apos;%1&apos; on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19" />
-        <source>Only a failed run can be retried; '%1' is %2.</source>
-        <translation type="unfinished" />
+        <location line="-19"/>
+        <source>Only a failed run can be retried; &apos;%1&apos; is %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Run '%1' is still going; cancel it first.</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>Run &apos;%1&apos; is still going; cancel it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
-        <source>'%1' has no log: it ran no pod (yet).</source>
-        <translation type="unfinished" />
+        <location line="+39"/>
+        <source>&apos;%1&apos; has no log: it ran no pod (yet).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+74"/>
         <source>The pipeline has no schedule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ArgoWatch</name>
     <message>
-        <location filename="../client/argo/argowatch.cpp" line="+106" />
+        <location filename="../client/argo/argowatch.cpp" line="+106"/>
         <source>the server closed the watch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Following the workflows failed %1 times in a row: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ArtifactDownload</name>
     <message>
-        <location filename="../client/cluster/artifactdownload.cpp" line="+25" />
-        <location line="+39" />
-        <source>Cannot write '%1': %2</source>
-        <translation type="unfinished" />
+        <location filename="../client/cluster/artifactdownload.cpp" line="+25"/>
+        <location line="+39"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ArtifactListModel</name>
     <message>
-        <location filename="../model/run/artifactlistmodel.cpp" line="+69" />
+        <location filename="../model/run/artifactlistmodel.cpp" line="+69"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -2669,37 +2676,43 @@
 <context>
     <name>ps::ArtifactPreviewWidget</name>
     <message>
-        <location filename="../widgets/run/artifactpreviewwidget.cpp" line="+51" />
+        <location filename="../widgets/run/artifactpreviewwidget.cpp" line="+51"/>
         <source>Select an artifact to preview it.</source>
         <translation>Ein Artefakt wählen, um es anzusehen.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The artifact is empty.</source>
         <translation>Das Artefakt ist leer.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Binary data, %1. Use “Open” to view it with another application.</source>
         <translation>Binärdaten, %1. Mit „Öffnen“ in einer anderen Anwendung ansehen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Image %1 × %2, %3</source>
         <translation>Bild %1 × %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>The first %n row(s) of %1.</source>
-        <translation><numerusform>Die erste %n Zeile von %1.</numerusform><numerusform>Die ersten %n Zeilen von %1.</numerusform></translation>
+        <translation>
+            <numerusform>Die erste %n Zeile von %1.</numerusform>
+            <numerusform>Die ersten %n Zeilen von %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n row(s), %1.</source>
-        <translation><numerusform>%n Zeile, %1.</numerusform><numerusform>%n Zeilen, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, %1.</numerusform>
+            <numerusform>%n Zeilen, %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The first %1 of %2.</source>
         <translation>Die ersten %1 von %2.</translation>
     </message>
@@ -2707,57 +2720,57 @@
 <context>
     <name>ps::ArtifactsPanel</name>
     <message>
-        <location filename="../widgets/run/artifactspanel.cpp" line="+31" />
+        <location filename="../widgets/run/artifactspanel.cpp" line="+31"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Open with the system's default application</source>
+        <location line="+13"/>
+        <source>Open with the system&apos;s default application</source>
         <translation>Mit der Standardanwendung des Systems öffnen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Save Artifact Into</source>
         <translation>Artefakt speichern in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save Artifact</source>
         <translation>Artefakt speichern</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>All tasks</source>
         <translation>Alle Tasks</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Task %1</source>
         <translation>Task %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>No artifacts here yet.</source>
         <translation>Hier gibt es noch keine Artefakte.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select an artifact to preview it.</source>
         <translation>Ein Artefakt wählen, um es anzusehen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>The artifact could not be fetched: %1</source>
         <translation>Das Artefakt konnte nicht geholt werden: %1</translation>
     </message>
@@ -2765,583 +2778,583 @@
 <context>
     <name>ps::BindingEditor</name>
     <message>
-        <location filename="../widgets/properties/bindingeditor.cpp" line="+31" />
+        <location filename="../widgets/properties/bindingeditor.cpp" line="+31"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>upstream output</source>
         <translation>Ausgang eines Vorgängers</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>loop item</source>
         <translation>Schleifenelement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>field (empty: the whole item)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. {{tasks.a.outputs.result}}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>default: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::CanvasActions</name>
     <message>
-        <location filename="../widgets/editor/canvasactions.cpp" line="+37" />
+        <location filename="../widgets/editor/canvasactions.cpp" line="+37"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Auto-&amp;Layout</source>
         <translation>Automatisches &amp;Layout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Fit to View</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual Si&amp;ze (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Remove dependency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>Copied %n task(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>Duplicate %n task(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>Laying out %n tasks…</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Auto-layout</source>
         <translation>Automatisches Layout</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Laid out %n task(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ps::ClusterConnection</name>
     <message>
-        <location filename="../client/cluster/clusterconnection.cpp" line="+36" />
+        <location filename="../client/cluster/clusterconnection.cpp" line="+36"/>
         <source>Kubeflow Pipelines at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argo Server at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The CA file '%1' of connection '%2' does not exist.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The CA file &apos;%1&apos; of connection &apos;%2&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ClusterMonitor</name>
     <message>
-        <location filename="../client/cluster/clustermonitor.cpp" line="+62" />
+        <location filename="../client/cluster/clustermonitor.cpp" line="+62"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ClusterPanel</name>
     <message>
-        <location filename="../widgets/cluster/clusterpanel.cpp" line="+25" />
+        <location filename="../widgets/cluster/clusterpanel.cpp" line="+25"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nodes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+70" />
+        <location line="+1"/>
+        <location line="+70"/>
         <source>Alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>Silences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Waiting for Prometheus…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+60" />
+        <location line="+60"/>
         <source>%n node(s), %1 target(s), %2 firing alert(s); updated %3</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Alerts (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ClusterTableModel</name>
     <message numerus="yes">
-        <location filename="../client/cluster/clustertablemodel.cpp" line="+48" />
+        <location filename="../client/cluster/clustertablemodel.cpp" line="+48"/>
         <source>%1 (%n s ago)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%n min ago)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%n h ago)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%n days ago)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ps::ConnectionsDialog</name>
     <message>
-        <location filename="../widgets/connections/connectionsdialog.cpp" line="+26" />
+        <location filename="../widgets/connections/connectionsdialog.cpp" line="+26"/>
         <source>Cluster connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Argo Server URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kubeflow Pipelines URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kubeconfig context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>https://argo.example.com:2746</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(current context)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kubernetes only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Argo Workflows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kubeflow Pipelines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>kept in the system keychain, never in the settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip TLS verification (unsafe)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Runs on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+112"/>
         <source>New connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::CredentialStore</name>
     <message>
-        <location filename="../client/credentials/credentialstore.cpp" line="+53" />
-        <source>No keychain service is running, so the credential is kept in memory for this session only. Start your desktop's keyring (for example GNOME Keyring or KWallet) to keep it.</source>
-        <translation type="unfinished" />
+        <location filename="../client/credentials/credentialstore.cpp" line="+53"/>
+        <source>No keychain service is running, so the credential is kept in memory for this session only. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No credential is stored for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The keychain refused to give the credential for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The keychain refused to keep the credential for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The keychain could not forget the credential for %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::DocumentFiles</name>
     <message>
-        <location filename="../widgets/mainwindow/documentfiles.cpp" line="+34" />
+        <location filename="../widgets/mainwindow/documentfiles.cpp" line="+34"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open pipeline or component</source>
         <translation>Pipeline oder Komponente öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipelines and components (*.yaml *.yml *.json *.pipeline);;All files (*)</source>
         <translation>Pipelines und Komponenten (*.yaml *.yml *.json *.pipeline);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Opened %1 (%2)</source>
         <translation>%1 geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+21" />
+        <location line="+15"/>
+        <location line="+21"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+21" />
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Save pipeline</source>
         <translation>Pipeline speichern</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pipeline Studio files (*.pstudio.yaml)</source>
         <translation>Pipeline-Studio-Dateien (*.pstudio.yaml)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The pipeline cannot be written as %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The pipeline %1 has unsaved changes. Save them?</source>
         <translation>Die Pipeline %1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Kubeflow Pipelines (KFP v2 IR)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argo Workflow…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argo CronWorkflow…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argo WorkflowTemplate…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argo ClusterWorkflowTemplate…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipeline Studio (native)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export pipeline</source>
         <translation>Pipeline exportieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Restore unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipeline Studio did not close normally. Unsaved changes to %1 from %2 were kept. Restore them?</source>
         <translation>Pipeline Studio wurde nicht normal beendet. Ungespeicherte Änderungen an %1 vom %2 wurden aufbewahrt. Wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Restored unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederhergestellt</translation>
     </message>
@@ -3349,117 +3362,117 @@
 <context>
     <name>ps::EventStream</name>
     <message>
-        <location filename="../client/http/eventstream.cpp" line="+40" />
+        <location filename="../client/http/eventstream.cpp" line="+40"/>
         <source>The event stream from %1 was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ExecCredentialProvider</name>
     <message>
-        <location filename="../client/kube/execcredentialprovider.cpp" line="+64" />
-        <source>The credential plugin '%1' did not answer within %2 seconds.</source>
-        <translation type="unfinished" />
+        <location filename="../client/kube/execcredentialprovider.cpp" line="+64"/>
+        <source>The credential plugin &apos;%1&apos; did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The credential plugin '%1' could not be started: %2.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The credential plugin &apos;%1&apos; could not be started: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The credential plugin '%1' failed (exit code %2): %3</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>The credential plugin &apos;%1&apos; failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The credential plugin '%1' printed more than a credential.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>The credential plugin &apos;%1&apos; printed more than a credential.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The credential plugin '%1' did not print an ExecCredential.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>The credential plugin &apos;%1&apos; did not print an ExecCredential.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The credential plugin '%1' answered with API '%2' where '%3' was asked for.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The credential plugin &apos;%1&apos; answered with API &apos;%2&apos; where &apos;%3&apos; was asked for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The credential plugin '%1' gave an unreadable expirationTimestamp '%2'.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>The credential plugin &apos;%1&apos; gave an unreadable expirationTimestamp &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The credential plugin '%1' gave neither a token nor a client certificate.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The credential plugin &apos;%1&apos; gave neither a token nor a client certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The credential plugin '%1' gave a client certificate without its key.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The credential plugin &apos;%1&apos; gave a client certificate without its key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::HttpReply</name>
     <message>
-        <location filename="../client/http/httpreply.cpp" line="+86" />
-        <location line="+23" />
+        <location filename="../client/http/httpreply.cpp" line="+86"/>
+        <location line="+23"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>The answer from %1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 answered with HTTP status %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Nothing answers at %1: the connection was refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The host %1 could not be found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>The secure connection to %1 failed: %2. Check the server's certificate and the certificate authority configured for it.</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>The secure connection to %1 failed: %2. Check the server&apos;s certificate and the certificate authority configured for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 closed the connection before the answer was complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::KeyValueTable</name>
     <message>
-        <location filename="../widgets/properties/keyvaluetable.cpp" line="+21" />
+        <location filename="../widgets/properties/keyvaluetable.cpp" line="+21"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3467,408 +3480,408 @@
 <context>
     <name>ps::KfpBackend</name>
     <message>
-        <location filename="../client/kfp/kfpbackend.cpp" line="+42" />
+        <location filename="../client/kfp/kfpbackend.cpp" line="+42"/>
         <source>Kubeflow (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>The pipeline cannot run on Kubeflow Pipelines: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>uploading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>The pipeline has no schedule.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51" />
-        <location line="+30" />
-        <source>There is no run '%1' on %2 (yet).</source>
-        <translation type="unfinished" />
+        <location line="+51"/>
+        <location line="+30"/>
+        <source>There is no run &apos;%1&apos; on %2 (yet).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8" />
-        <source>Only a failed run can be retried; '%1' is %2.</source>
-        <translation type="unfinished" />
+        <location line="-8"/>
+        <source>Only a failed run can be retried; &apos;%1&apos; is %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>submitting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>There is no run '%1' on %2.</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>There is no run &apos;%1&apos; on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Run '%1' is still going; cancel it first.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Run &apos;%1&apos; is still going; cancel it first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Logs of Kubeflow runs are read from the cluster: choose a kubeconfig context for this connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>'%1' has no log: it ran no pod (yet).</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&apos;%1&apos; has no log: it ran no pod (yet).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Kubeflow Pipelines answered the artifact request with something that is not an artifact.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::KfpSubmission</name>
     <message>
-        <location filename="../client/kfp/kfpsubmission.cpp" line="+45" />
+        <location filename="../client/kfp/kfpsubmission.cpp" line="+45"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Uploading the pipeline failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Creating the experiment '%1' failed: %2</source>
-        <translation type="unfinished" />
+        <location line="+28"/>
+        <source>Creating the experiment &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::KubeAuthenticator</name>
     <message>
-        <location filename="../client/kube/kubeauthenticator.cpp" line="+55" />
-        <source>The token file '%1' of context '%2' cannot be read: %3.</source>
-        <translation type="unfinished" />
+        <location filename="../client/kube/kubeauthenticator.cpp" line="+55"/>
+        <source>The token file &apos;%1&apos; of context &apos;%2&apos; cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::KubeClient</name>
     <message>
-        <location filename="../client/kube/kubeclient.cpp" line="+16" />
-        <source>The Kubernetes API server of context '%1' (%2)</source>
-        <translation type="unfinished" />
+        <location filename="../client/kube/kubeclient.cpp" line="+16"/>
+        <source>The Kubernetes API server of context &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Service %1/%2 through context '%3'</source>
-        <translation type="unfinished" />
+        <location line="+29"/>
+        <source>Service %1/%2 through context &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::LocalPrometheus</name>
     <message>
-        <location filename="../client/prometheus/localprometheus.cpp" line="+102" />
+        <location filename="../client/prometheus/localprometheus.cpp" line="+102"/>
         <source>Prometheus cannot be reached: the application is shutting down.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Prometheus is not installed here. Install the Debian packages prometheus and prometheus-node-exporter, or set the address of another Prometheus in the settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cannot create the folder %1 for Prometheus' data.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cannot create the folder %1 for Prometheus&apos; data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cannot write Prometheus' configuration in %1.</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cannot write Prometheus&apos; configuration in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Prometheus could not be started from %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Prometheus did not become ready within %1 s; its log is %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::LogsPanel</name>
     <message>
-        <location filename="../widgets/logs/logspanel.cpp" line="+83" />
+        <location filename="../widgets/logs/logspanel.cpp" line="+83"/>
         <source>Search the log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>.*</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Regular expression</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Aa</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Match case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Only matching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show only the lines that match</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show timestamps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wrap long lines instead of scrolling sideways</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Keep showing the newest lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save the log to a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>No run selected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading the log… %n line(s)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n line(s), complete</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n line(s), following the task</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Invalid expression</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Save Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+164" />
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+164"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sub-pipeline %1 — double-click empty canvas or use View ▸ Back to the Pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Add a folder of components</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Back to the Pipeline</source>
         <translation>&amp;Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1%2 — Pipeline Studio</source>
         <translation>%1%2 — Pipeline Studio</translation>
     </message>
@@ -3876,136 +3889,136 @@
 <context>
     <name>ps::MonitoringConnection</name>
     <message>
-        <location filename="../client/prometheus/monitoringconnection.cpp" line="+82" />
+        <location filename="../client/prometheus/monitoringconnection.cpp" line="+82"/>
         <source>Starting the user-level Prometheus…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::MonitoringDocks</name>
     <message>
-        <location filename="../widgets/mainwindow/monitoringdocks.cpp" line="+22" />
+        <location filename="../widgets/mainwindow/monitoringdocks.cpp" line="+22"/>
         <source>&amp;Prometheus Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PromQL Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::NodeDetailsView</name>
     <message>
-        <location filename="../widgets/run/nodedetailsview.cpp" line="+43" />
+        <location filename="../widgets/run/nodedetailsview.cpp" line="+43"/>
         <source>Select a task in the run graph or the tree to see what it did.</source>
         <translation>Einen Task im Laufgraphen oder im Baum wählen, um zu sehen, was er getan hat.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+24" />
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+24" />
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+24" />
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+24" />
+        <location line="-22"/>
+        <location line="+24"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Caching</source>
         <translation>Caching</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+28" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+28"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+29" />
+        <location line="-28"/>
+        <location line="+29"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Command run</source>
         <translation>Ausgeführter Befehl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -4013,180 +4026,180 @@
 <context>
     <name>ps::NodesModel</name>
     <message>
-        <location filename="../client/cluster/nodesmodel.cpp" line="+10" />
+        <location filename="../client/cluster/nodesmodel.cpp" line="+10"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Memory used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PaletteModel</name>
     <message>
-        <location filename="../widgets/palette/palettemodel.cpp" line="+138" />
+        <location filename="../widgets/palette/palettemodel.cpp" line="+138"/>
         <source>No description.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PaletteWidget</name>
     <message>
-        <location filename="../widgets/palette/palettewidget.cpp" line="+29" />
+        <location filename="../widgets/palette/palettewidget.cpp" line="+29"/>
         <source>Search components</source>
         <translation>Komponenten suchen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a folder of component files to the palette</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 holds no component.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Added %n component(s) to the palette.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ps::PipelineDocument</name>
     <message>
-        <location filename="../model/document/pipelinedocument.cpp" line="+51" />
-        <location line="+5" />
+        <location filename="../model/document/pipelinedocument.cpp" line="+51"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PipelinePropertiesForm</name>
     <message>
-        <location filename="../widgets/properties/pipelinepropertiesform.cpp" line="+54" />
+        <location filename="../widgets/properties/pipelinepropertiesform.cpp" line="+54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cron, e.g. 0 2 * * * (empty: run on demand)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schedule:</source>
         <translation>Zeitplan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parameters (types: String, Integer, Float, Boolean, List, Dict):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Exit handler:</source>
         <translation>Abschluss-Task:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Edit parameters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+2" />
+        <location line="+20"/>
+        <location line="+2"/>
         <source>Set exit handler</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PipelineView</name>
     <message>
-        <location filename="../widgets/editor/pipelineview.cpp" line="+86" />
+        <location filename="../widgets/editor/pipelineview.cpp" line="+86"/>
         <source>dropped component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The dropped data holds no component.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+125"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ProblemsPanel</name>
     <message>
-        <location filename="../widgets/problems/problemspanel.cpp" line="+19" />
+        <location filename="../widgets/problems/problemspanel.cpp" line="+19"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -4194,323 +4207,323 @@
 <context>
     <name>ps::PromQlConsole</name>
     <message>
-        <location filename="../widgets/promql/promqlconsole.cpp" line="+36" />
+        <location filename="../widgets/promql/promqlconsole.cpp" line="+36"/>
         <source>Instant (table)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Range (chart)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Queries run before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the query (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>History (%n)</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Running…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The query returned no series.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n series</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ps::PromQlEditor</name>
     <message>
-        <location filename="../widgets/promql/promqleditor.cpp" line="+18" />
+        <location filename="../widgets/promql/promqleditor.cpp" line="+18"/>
         <source>PromQL, e.g. rate(node_cpu_seconds_total[1m]) — Ctrl+Return runs it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PrometheusSettingsDialog</name>
     <message>
-        <location filename="../widgets/settings/prometheussettingsdialog.cpp" line="+17" />
+        <location filename="../widgets/settings/prometheussettingsdialog.cpp" line="+17"/>
         <source>Prometheus settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Empty: the Prometheus Pipeline Studio starts for you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Empty: none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bearer token</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name and password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Prometheus URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alertmanager URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authentication:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The token or password is kept in the system keychain; where none runs, only for this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 is not an http:// or https:// address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::PropertiesPanel</name>
     <message>
-        <location filename="../widgets/properties/propertiespanel.cpp" line="+32" />
+        <location filename="../widgets/properties/propertiespanel.cpp" line="+32"/>
         <source>Open or create a pipeline to see its properties here.</source>
         <translation>Eine Pipeline öffnen oder anlegen, um hier ihre Eigenschaften zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n tasks selected</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ps::ResourcesLoader</name>
     <message>
-        <location filename="../client/prometheus/resourcesloader.cpp" line="+25" />
+        <location filename="../client/prometheus/resourcesloader.cpp" line="+25"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ResourcesPanel</name>
     <message>
-        <location filename="../widgets/resources/resourcespanel.cpp" line="+46" />
-        <location line="+164" />
+        <location filename="../widgets/resources/resourcespanel.cpp" line="+46"/>
+        <location line="+164"/>
         <source>No run selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-134"/>
         <source>Time range of the charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Refresh off</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Every %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How often live charts ask Prometheus again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+145"/>
         <source>No samples in this time range yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Pipeline Studio starts its own Prometheus when the Debian packages prometheus and prometheus-node-exporter are installed, or &lt;a href="configure"&gt;set the address of your Prometheus&lt;/a&gt;.</source>
-        <translation type="unfinished" />
+        <location line="+20"/>
+        <source>Pipeline Studio starts its own Prometheus when the Debian packages prometheus and prometheus-node-exporter are installed, or &lt;a href=&quot;configure&quot;&gt;set the address of your Prometheus&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No data: see the message above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::ResumingLogStream</name>
     <message>
-        <location filename="../client/cluster/resuminglogstream.cpp" line="+42" />
+        <location filename="../client/cluster/resuminglogstream.cpp" line="+42"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>The log stream was lost %1 times in a row (%2); the lines so far are kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::RunDialog</name>
     <message>
-        <location filename="../widgets/run/rundialog.cpp" line="+28" />
+        <location filename="../widgets/run/rundialog.cpp" line="+28"/>
         <source>Reuse cached results of unchanged tasks</source>
         <translation>Zwischengespeicherte Ergebnisse unveränderter Tasks wiederverwenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run “%1”</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>chosen by the backend</source>
         <translation>vom Backend gewählt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run name:</source>
         <translation>Name des Laufs:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This pipeline has no parameters.</source>
         <translation>Diese Pipeline hat keine Parameter.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Confirm what will run</source>
         <translation>Bestätigen, was ausgeführt wird</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This pipeline has not been run on this machine before, or it changed since. It will run these commands with your user's rights:</source>
+        <location line="+2"/>
+        <source>This pipeline has not been run on this machine before, or it changed since. It will run these commands with your user&apos;s rights:</source>
         <translation>Diese Pipeline wurde auf diesem Rechner noch nicht ausgeführt oder hat sich seitdem geändert. Sie führt diese Befehle mit den Rechten Ihres Benutzers aus:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>I have read these commands and trust them</source>
         <translation>Ich habe diese Befehle gelesen und vertraue ihnen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>parameter '%1': %2</source>
+        <location line="+13"/>
+        <source>parameter &apos;%1&apos;: %2</source>
         <translation>Parameter „%1“: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no backend to run on</source>
         <translation>kein Backend zum Ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>confirm the commands first</source>
         <translation>zuerst die Befehle bestätigen</translation>
     </message>
@@ -4518,47 +4531,47 @@
 <context>
     <name>ps::RunDocks</name>
     <message>
-        <location filename="../widgets/mainwindow/rundocks.cpp" line="+31" />
+        <location filename="../widgets/mainwindow/rundocks.cpp" line="+31"/>
         <source>&amp;Run Pipeline…</source>
         <translation>Pipeline &amp;ausführen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the open pipeline (F5)</source>
         <translation>Die geöffnete Pipeline ausführen (F5)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The pipeline has no tasks to run.</source>
         <translation>Die Pipeline hat keine Tasks zum Ausführen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Run %1 started.</source>
         <translation>Lauf %1 gestartet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run Graph</source>
         <translation>Laufgraph</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Task Details</source>
         <translation>Task-Details</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Logs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
@@ -4566,32 +4579,32 @@
 <context>
     <name>ps::RunGraphPanel</name>
     <message>
-        <location filename="../widgets/run/rungraphpanel.cpp" line="+31" />
+        <location filename="../widgets/run/rungraphpanel.cpp" line="+31"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the enclosing graph</source>
         <translation>Zurück zum umgebenden Graphen</translation>
     </message>
     <message>
-        <location line="+119" />
+        <location line="+119"/>
         <source>No run open. Start one with Run ▸ Run Pipeline, or open one in the Runs panel.</source>
         <translation>Kein Lauf geöffnet. Mit Ausführen ▸ Pipeline ausführen starten oder im Bereich „Läufe“ öffnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — inside %1</source>
         <translation> — in %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> (the pipeline of this run is not available)</source>
         <translation> (die Pipeline dieses Laufs ist nicht verfügbar)</translation>
     </message>
@@ -4599,17 +4612,17 @@
 <context>
     <name>ps::RunLauncher</name>
     <message>
-        <location filename="../widgets/run/runlauncher.cpp" line="+29" />
-        <source>The pipeline of run '%1' is not available, so it cannot be cloned.</source>
+        <location filename="../widgets/run/runlauncher.cpp" line="+29"/>
+        <source>The pipeline of run &apos;%1&apos; is not available, so it cannot be cloned.</source>
         <translation>Die Pipeline des Laufs „%1“ ist nicht verfügbar, daher kann er nicht geklont werden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clone run “%1”</source>
         <translation>Lauf „%1“ klonen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The run did not start: %1</source>
         <translation>Der Lauf wurde nicht gestartet: %1</translation>
     </message>
@@ -4617,22 +4630,22 @@
 <context>
     <name>ps::RunNodesModel</name>
     <message>
-        <location filename="../model/run/runnodesmodel.cpp" line="+187" />
+        <location filename="../model/run/runnodesmodel.cpp" line="+187"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -4640,32 +4653,32 @@
 <context>
     <name>ps::RunsModel</name>
     <message>
-        <location filename="../client/run/runsmodel.cpp" line="+172" />
+        <location filename="../client/run/runsmodel.cpp" line="+172"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
@@ -4673,74 +4686,74 @@
 <context>
     <name>ps::RunsPanel</name>
     <message>
-        <location filename="../widgets/run/runspanel.cpp" line="+27" />
+        <location filename="../widgets/run/runspanel.cpp" line="+27"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+116" />
+        <location line="+1"/>
+        <location line="+116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-115" />
+        <location line="-115"/>
         <source>Retry Failed Tasks</source>
         <translation>Fehlgeschlagene Tasks wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clone…</source>
         <translation>Klonen…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+138" />
+        <location line="+1"/>
+        <location line="+138"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-119"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Delete Run</source>
         <translation>Lauf löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete run “%1” with its logs and artifacts from %2?</source>
         <translation>Lauf „%1“ mit Logs und Artefakten aus %2 löschen?</translation>
     </message>
@@ -4748,108 +4761,108 @@
 <context>
     <name>ps::SeriesTableModel</name>
     <message>
-        <location filename="../model/metrics/seriestablemodel.cpp" line="+32" />
+        <location filename="../model/metrics/seriestablemodel.cpp" line="+32"/>
         <source>scalar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Series</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::SilencesModel</name>
     <message>
-        <location filename="../client/cluster/silencesmodel.cpp" line="+8" />
+        <location filename="../client/cluster/silencesmodel.cpp" line="+8"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Matchers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::TargetsModel</name>
     <message>
-        <location filename="../client/cluster/targetsmodel.cpp" line="+9" />
+        <location filename="../client/cluster/targetsmodel.cpp" line="+9"/>
         <source>Job</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Endpoint</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last scrape</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4857,409 +4870,409 @@
 <context>
     <name>ps::TaskPropertiesForm</name>
     <message>
-        <location filename="../widgets/properties/taskpropertiesform.cpp" line="+46" />
+        <location filename="../widgets/properties/taskpropertiesform.cpp" line="+46"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label:</source>
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Component:</source>
         <translation>Komponente:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Implementation</source>
         <translation>Implementierung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Interpreter:</source>
         <translation>Interpreter:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Set label of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A step needs an image to run in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Set image</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Edit command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Set interpreter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit script</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (shared by %2 tasks: editing it changes all of them)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Command and arguments (one per line):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Command and arguments (structured; edit in the file):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This component takes no inputs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 *:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::TaskSettingsForm</name>
     <message>
-        <location filename="../widgets/properties/tasksettingsform.cpp" line="+46" />
-        <location line="+1" />
-        <location line="+1" />
+        <location filename="../widgets/properties/tasksettingsform.cpp" line="+46"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-2" />
-        <location line="+3" />
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Secret</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mount path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Claim / reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reuse earlier results when inputs are unchanged</source>
         <translation>Frühere Ergebnisse wiederverwenden, wenn die Eingaben gleich sind</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Secrets:</source>
         <translation>Secrets:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CPU request:</source>
         <translation>CPU-Anforderung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CPU limit:</source>
         <translation>CPU-Limit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory request:</source>
         <translation>Speicher-Anforderung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory limit:</source>
         <translation>Speicher-Limit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GPUs:</source>
         <translation>GPUs:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Execution</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retries:</source>
         <translation>Wiederholungen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry backoff:</source>
         <translation>Wartezeit vor Wiederholung:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeout:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run only if:</source>
         <translation>Nur ausführen wenn:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no loop</source>
         <translation>keine Schleife</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>for each item of a list</source>
         <translation>für jedes Element einer Liste</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>for each item of a parameter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>for a count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loop:</source>
         <translation>Schleife:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loop over:</source>
         <translation>Schleife über:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At once:</source>
         <translation>Gleichzeitig:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Volumes:</source>
         <translation>Volumes:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Node selector:</source>
         <translation>Node-Selektor:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit environment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit secrets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Edit volumes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit node selector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set retries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set caching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Set retry backoff</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Set resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Set condition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Name the parameter (or write the expression) that gives the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set loop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/charts/timeserieschart.cpp" line="+159" />
+        <location filename="../widgets/charts/timeserieschart.cpp" line="+159"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ps::WelcomePage</name>
     <message>
-        <location filename="../widgets/mainwindow/welcomepage.cpp" line="+21" />
+        <location filename="../widgets/mainwindow/welcomepage.cpp" line="+21"/>
         <source>Pipeline Studio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Design a pipeline, run it here, then on your cluster.</source>
         <translation>Eine Pipeline entwerfen, hier ausführen, dann im Cluster.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Recent files</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
@@ -5267,18 +5280,18 @@
 <context>
     <name>pstudio</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+72" />
-        <source>pstudio: unknown command '%1'</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/clicommands.cpp" line="+72"/>
+        <source>pstudio: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>usage: pstudio COMMAND FILE [options]
 
 commands:
   validate FILE         check a pipeline or component file of any supported format;
                         exit 0 valid, 1 invalid (diagnostics on stderr), 2 unreadable
-  inspect FILE --json   print the file's format, kind, name, inputs, outputs and tasks as JSON
+  inspect FILE --json   print the file&apos;s format, kind, name, inputs, outputs and tasks as JSON
   format FILE [-o OUT]  rewrite a Pipeline Studio file in its canonical form
   export FILE --format FORMAT [-o OUT] [--schedule CRON]
                         write the pipeline from any readable format as native, kfp-ir,
@@ -5292,98 +5305,98 @@ commands:
                         run a PromQL query; exit 0 printed, 1 refused or no answer
   version               print the version
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>component</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>pipeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: valid %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: only Pipeline Studio files can be formatted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+54" />
+        <location line="+8"/>
+        <location line="+54"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31" />
-        <source>pstudio: cannot write format '%1'</source>
-        <translation type="unfinished" />
+        <location line="-31"/>
+        <source>pstudio: cannot write format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1: the pipeline has no schedule; give one with --schedule "CRON" (e.g. --schedule "0 2 * * *")</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>%1: the pipeline has no schedule; give one with --schedule &quot;CRON&quot; (e.g. --schedule &quot;0 2 * * *&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="+53" />
+        <location filename="../app/cli/runcommand.cpp" line="+53"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>--param takes NAME=VALUE, not '%1'</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--metrics-port takes a port number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>usage: pstudio run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This pipeline has never been run on this machine. It will run:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run it? [y/N] </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>not run: not confirmed (pass --yes to run without asking)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>metrics at http://127.0.0.1:%1/metrics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>run %1: %2%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "argoworkflowmapper.h"
 #include "argowriter.h"
 #include "artifactdownload.h"
+#include "pipelinefilereader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -336,6 +337,19 @@ int ArgoBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifac
     });
     download->start();
     return id;
+}
+
+std::optional<Pipeline> ArgoBackend::pipelineOf(const QString &runId) const
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.cend() || it->workflow.isEmpty())
+        return std::nullopt;
+    // JSON is YAML: the Argo reader takes the server's object as it is (status is ignored).
+    const LoadedFile file = PipelineFileReader::readBytes(QJsonDocument(it->workflow).toJson(QJsonDocument::Compact),
+                                                          runId + QStringLiteral(".json"));
+    if (!file.readable)
+        return std::nullopt;
+    return file.asPipeline();
 }
 
 QString ArgoBackend::metricMatchers(const QString &runId, const QString &nodeId) const

@@ -53,6 +53,8 @@ public:
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+    // The workflow as the server keeps it, read back as a pipeline (for the run graph).
+    std::optional<Pipeline> pipelineOf(const QString &runId) const override;
 
     // Argo's own actions: stop (exit handlers still run), suspend and resume.
     BackendResult<bool> stop(const QString &runId);

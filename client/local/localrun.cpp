@@ -77,9 +77,31 @@ int LocalRun::addScope(const Graph *graph, const QString &graphKey, const QStrin
     s.inputs = std::move(inputs);
     s.owner = owner;
     s.depth = depth;
-    if (const ComponentSpec *c = m_pipeline.component(graphKey))
-        s.failFast = c->extras.value(QStringLiteral("argoDag")).toObject().value(QStringLiteral("failFast")).toBool(true);
+    const ComponentSpec *c = m_pipeline.component(graphKey);
+    const QJsonObject dag = graphKey.isEmpty() ? m_pipeline.extras.value(QStringLiteral("argoEntryDag")).toObject()
+                            : c                ? c->extras.value(QStringLiteral("argoDag")).toObject()
+                                               : QJsonObject();
+    s.failFast = dag.value(QStringLiteral("failFast")).toBool(true);
     m_scopes.push_back(std::move(s));
+    const QString target = dag.value(QStringLiteral("target")).toString();
+    if (!target.trimmed().isEmpty()) {
+        // Argo's dag.target: only the named tasks (space separated, placeholders allowed) and
+        // what they need run; the others are omitted.
+        Scope &added = m_scopes.back();
+        const BackendResult<QString> names = PlaceholderText::substitute(
+            target, [&](const QString &ref) { return scopeLookup(added, std::nullopt, ref); });
+        QList<TaskId> pending;
+        for (const QString &name : names.value.split(u' ', Qt::SkipEmptyParts))
+            if (const Task *t = graph->taskByName(name))
+                pending.append(t->id);
+        while (!pending.isEmpty()) {
+            const TaskId id = pending.takeLast();
+            if (added.targets.contains(id))
+                continue;
+            added.targets.insert(id);
+            pending.append(graph->upstreamOf(id));
+        }
+    }
     return int(m_scopes.size()) - 1;
 }
 
@@ -138,6 +160,12 @@ void LocalRun::advance(int scopeIndex)
 bool LocalRun::decide(int scopeIndex, const Task &task)
 {
     Scope &scope = m_scopes[scopeIndex];
+    if (!scope.targets.isEmpty() && !scope.targets.contains(task.id)) {
+        TaskState &skipped = scope.states[task.id];
+        skipped.decided = true;
+        skipped.phase = TaskPhase::Omitted;   // not needed by dag.target: not run, no node
+        return true;
+    }
     for (TaskId up : scope.graph->upstreamOf(task.id))
         if (!ps::isFinished(scope.states.value(up).phase))
             return false;

@@ -6,6 +6,7 @@
 #include "runsnapshot.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonValue>
 #include <QObject>
 
@@ -62,6 +63,7 @@ private:
         int depth = 0;
         bool failFast = true;
         bool finished = false;
+        QSet<TaskId> targets;   // dag.target and what it needs; empty: every task runs
     };
     struct Invocation {
         int scope = -1;

@@ -156,6 +156,19 @@ private slots:
         m_argo.reset();
     }
 
+    void theRunGraphGetsThePipelineBackFromTheServersWorkflow()
+    {
+        const QString id = submitAndWaitCreated();
+        QTRY_VERIFY(m_backend->pipelineOf(id).has_value());
+        const ps::Pipeline p = *m_backend->pipelineOf(id);
+        QStringList names;
+        for (const ps::Task &t : p.root.tasks())
+            names << t.name;
+        names.sort();
+        QCOMPARE(names, (QStringList{u"prepare"_s, u"report"_s, u"train"_s}));
+        QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
+    }
+
     void submitLintsThenCreatesALabelledValidWorkflow()
     {
         ps::RunRequest request;

@@ -65,6 +65,44 @@ private slots:
         QCOMPARE(s.node(QStringLiteral("b"))->outputs.value(QStringLiteral("result")), QStringLiteral("b"));
     }
 
+    void runsOnlyWhatTheDagTargetNeedsAndKeepsGoingWithoutFailFast()
+    {
+        Engine engine;
+        // As Argo's dag-targets.yaml: target E runs A, C and E; B and D are not run at all.
+        RunRequest request;
+        request.parameters.insert(QStringLiteral("target"), QStringLiteral("E"));
+        const RunSnapshot s = engine.run(workflow(R"(
+  - name: main
+    dag:
+      target: "{{workflow.parameters.target}}"
+      tasks:
+      - {name: A, template: echo}
+      - {name: B, template: echo, depends: A}
+      - {name: C, template: echo, depends: A}
+      - {name: D, template: echo, depends: B && C}
+      - {name: E, template: echo, depends: C}
+)", "  arguments: {parameters: [{name: target, value: D}]}\n"), request);
+        QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
+        for (const QString &ran : {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("E")})
+            QVERIFY2(s.node(ran) && ps::isSuccessful(s.node(ran)->phase), qPrintable(Engine::describe(s)));
+        QVERIFY(!s.node(QStringLiteral("B")));
+        QVERIFY(!s.node(QStringLiteral("D")));
+
+        // failFast: false on the entry DAG: a failure does not stop the independent branch.
+        const RunSnapshot f = engine.run(workflow(R"(
+  - name: main
+    dag:
+      failFast: false
+      tasks:
+      - {name: broken, template: fail}
+      - {name: slow, template: sleep-echo, arguments: {parameters: [{name: msg, value: s}]}}
+      - {name: after, template: echo, dependencies: [slow]}
+)"));
+        QCOMPARE(toString(f.phase), toString(RunPhase::Failed));
+        QVERIFY2(f.node(QStringLiteral("after")) && ps::isSuccessful(f.node(QStringLiteral("after"))->phase),
+                 qPrintable(Engine::describe(f)));
+    }
+
     void keepsToTheParallelismLimit()
     {
         LocalBackend::Settings settings;

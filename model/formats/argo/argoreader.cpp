@@ -181,6 +181,9 @@ void ArgoReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out)
             p.root = entryComponent.implementation.graph;
             readGraphOutputs(m_templates.value(entry), &p.root, true);
             p.outputs = entryComponent.outputs;
+            // The entry DAG's own fields (target, failFast) belong to the pipeline's root graph.
+            if (entryComponent.extras.contains(QStringLiteral("argoDag")))
+                p.extras.insert(QStringLiteral("argoEntryDag"), entryComponent.extras.value(QStringLiteral("argoDag")));
             // The entry stays a component only when something calls it (recursion).
             bool called = false;
             for (const ComponentSpec &c : std::as_const(p.components))

@@ -248,6 +248,11 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
         mergeInto(&dag, c.extras.value(u"argoDag").toObject());
         tmpl.insert(QStringLiteral("dag"), dag);
         mergeInto(&tmpl, c.extras.value(u"argoTemplate").toObject());
+    } else if (tmpl.contains(u"dag")) {
+        // The entry DAG's own fields (target, failFast) read from an Argo file.
+        QJsonObject dag = tmpl.value(u"dag").toObject();
+        mergeInto(&dag, m_pipeline.extras.value(u"argoEntryDag").toObject());
+        tmpl.insert(QStringLiteral("dag"), dag);
     }
     m_templates[slot] = tmpl;
     m_templatesByName.insert(name, tmpl);
