@@ -2,6 +2,8 @@
 #include "artifactlistmodel.h"
 #include "artifactpreviewwidget.h"
 #include "artifactspanel.h"
+#include "logspanel.h"
+#include "logstore.h"
 #include "mainwindow.h"
 #include "nodedetailsview.h"
 #include "phasestyle.h"
@@ -160,6 +162,11 @@ private slots:
         QVERIFY(docks->detailsPanel()->details()->toPlainText().contains(QStringLiteral("accuracy")));
         QVERIFY(docks->detailsPanel()->details()->toPlainText().contains(QStringLiteral("python")));   // the command run
         QTRY_COMPARE(tableColumn(artifacts->model(), ArtifactListModel::NameColumn), QStringList{QStringLiteral("metrics")});
+        // The logs follow the selection: score-tree's one line, "accuracy: …".
+        LogsPanel *logs = docks->logsPanel();
+        QCOMPARE(logs->task(), QStringLiteral("score-tree"));
+        QTRY_COMPARE(logs->store()->lineCount(), 1);
+        QVERIFY(logs->store()->line(0).text.startsWith(QStringLiteral("accuracy: ")));
         QTRY_COMPARE(artifacts->preview()->currentPage(), QStringLiteral("table"));
         QAbstractItemModel *metrics = artifacts->preview()->tableView()->model();
         QCOMPARE(metrics->index(0, 0).data().toString(), QStringLiteral("accuracy"));
