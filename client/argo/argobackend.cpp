@@ -9,6 +9,7 @@
 #include "argowriter.h"
 #include "artifactdownload.h"
 #include "pipelinefilereader.h"
+#include "runorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,9 +180,7 @@ QList<RunSnapshot> ArgoBackend::listRuns() const
     QList<RunSnapshot> list;
     for (const Run &r : m_runs)
         list.append(r.snapshot);
-    std::sort(list.begin(), list.end(), [](const RunSnapshot &a, const RunSnapshot &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-    });
+    sortNewestFirst(list);
     return list;
 }
 

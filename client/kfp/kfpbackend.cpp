@@ -7,6 +7,7 @@
 #include "kfpsubmission.h"
 #include "kubeclient.h"
 #include "podlogstream.h"
+#include "runorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,9 +204,7 @@ QList<RunSnapshot> KfpBackend::listRuns() const
     QList<RunSnapshot> list;
     for (const Run &r : m_runs)
         list.append(r.snapshot);
-    std::sort(list.begin(), list.end(), [](const RunSnapshot &a, const RunSnapshot &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-    });
+    sortNewestFirst(list);
     return list;
 }
 

@@ -8,6 +8,7 @@
 #include "pipelinefilereader.h"
 #include "processtree.h"
 #include "rundirectory.h"
+#include "runorder.h"
 #include "sandbox.h"
 #include "secretsfile.h"
 
@@ -270,7 +271,7 @@ QList<RunSnapshot> LocalBackend::listRuns() const
     QList<RunSnapshot> list;
     for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
         list.append(it->run ? it->run->snapshot() : it->snapshot);
-    std::sort(list.begin(), list.end(), [](const RunSnapshot &a, const RunSnapshot &b) { return a.createdAt > b.createdAt; });
+    sortNewestFirst(list);
     return list;
 }
 

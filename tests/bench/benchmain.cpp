@@ -1,5 +1,6 @@
 // Benchmarks of the model layer. Each line: {"bench","metric","value","unit","baseline","ratio"}.
 // The baseline is measured in the same run: parsing the same bytes with yaml-cpp alone.
+#include "benchtiming.h"
 #include "argowriter.h"
 #include "kfpirwriter.h"
 #include "nativewriter.h"
@@ -44,19 +45,6 @@ ps::Pipeline chain(int tasks)
     return p;
 }
 
-template <typename F>
-double medianMs(F &&f, int repeats = 5)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void report(const char *bench, const char *metric, double value, double baseline)
 {

@@ -1,6 +1,7 @@
 // Redrawing a chart of 100 series × 10,000 points into an offscreen image: our decimating
 // painter (SeriesPainter: per pixel column first/min/max/last, then QPainter polylines)
 // against the same data handed to QtCharts undecimated (the baseline). Budget: 16 ms.
+#include "benchtiming.h"
 #include "seriespainter.h"
 #include "seriesstore.h"
 
@@ -44,19 +45,6 @@ QList<ps::MetricSeries> makeSeries(int noise)
     return all;
 }
 
-template<class F>
-double medianMs(F &&f, int repeats)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void print(const char *metric, double value, double baseline)
 {
