@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <malloc.h>
 
 namespace {
 
@@ -77,6 +78,18 @@ double residentMb()
     return 0;
 }
 
+// Heap in use, apart from code, mapped files and memory the allocator holds but is not using.
+double heapMb()
+{
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+}
+
+// Heap the allocator holds (in use or free) in its arenas.
+double arenaMb()
+{
+    return double(mallinfo2().arena) / (1024.0 * 1024.0);
+}
+
 template <typename F>
 double averageMs(int frames, F &&frame)
 {
@@ -106,9 +119,12 @@ QJsonObject measure(int n)
     window.resize(1400, 900);
     const double created = double(timer.nsecsElapsed()) / 1e6;
     const double rssWindow = residentMb();
+    const double heapWindow = heapMb();
     window.openFile(path);
     const double opened = double(timer.nsecsElapsed()) / 1e6;
     const double rssOpened = residentMb();
+    const double heapOpened = heapMb();
+    const double arenaOpened = arenaMb();
     window.show();
     QApplication::processEvents();
     const double shown = double(timer.nsecsElapsed()) / 1e6;
@@ -121,6 +137,9 @@ QJsonObject measure(int n)
     result.insert(QStringLiteral("rss"), residentMb());
     result.insert(QStringLiteral("rssSteps"), QStringLiteral("window %1 MB, opened %2 MB, painted %3 MB")
                                                   .arg(rssWindow, 0, 'f', 1).arg(rssOpened, 0, 'f', 1).arg(result[u"rss"].toDouble(), 0, 'f', 1));
+    result.insert(QStringLiteral("heapSteps"), QStringLiteral("in use: window %1 MB, opened %2 MB, painted %3 MB; arenas: opened %4 MB, painted %5 MB")
+                                                   .arg(heapWindow, 0, 'f', 1).arg(heapOpened, 0, 'f', 1).arg(heapMb(), 0, 'f', 1)
+                                                   .arg(arenaOpened, 0, 'f', 1).arg(arenaMb(), 0, 'f', 1));
 
     ps::PipelineView *view = window.view();
     QWidget *viewport = view->viewport();
