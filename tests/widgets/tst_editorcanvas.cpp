@@ -36,6 +36,28 @@ QModelIndex paletteEntry(PaletteModel *model, const QString &name)
     return {};
 }
 
+// Whether `colour` is at `at` or one of its neighbours (a 1 px line may fall either side).
+bool colourNear(const QImage &image, QPoint at, const QColor &colour)
+{
+    for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx)
+            if (image.pixelColor(at + QPoint(dx, dy)) == colour)
+                return true;
+    return false;
+}
+
+TaskItem *itemOf(MainWindow &w, TaskId id)
+{
+    return w.scene()->taskItem(id);
+}
+
+Edge edgeInto(MainWindow &w, const QString &task, const QString &port)
+{
+    const Task *t = taskNamed(w.document(), task);
+    const Binding b = t->inputs.value(port);
+    return Edge{b.task, b.output, t->id, port};
+}
+
 } // namespace
 
 // The canvas as a user drives it: drops, connections, deletion, clipboard, layout.
@@ -133,7 +155,7 @@ private slots:
         const Task *train = taskNamed(w.document(), QStringLiteral("train-tree"));
         const Task *load = taskNamed(w.document(), QStringLiteral("load-data"));
         w.document()->push(SetBindingCommand::disconnect(w.document(), QString(), train->id, QStringLiteral("train")));
-        const int edgesBefore = w.scene()->edgeItemCount();
+        const int edgesBefore = w.scene()->edgeCount();
         TaskItem *from = w.scene()->taskItem(load->id);
         TaskItem *to = w.scene()->taskItem(train->id);
         dragOnCanvas(w.view(), from->outputPortPos(from->look().outputIndex(QStringLiteral("train"))),
@@ -142,7 +164,7 @@ private slots:
         QCOMPARE(bound.kind, Binding::Kind::TaskOutput);
         QCOMPARE(bound.task, load->id);
         QCOMPARE(bound.output, QStringLiteral("train"));
-        QCOMPARE(w.scene()->edgeItemCount(), edgesBefore + 1);
+        QCOMPARE(w.scene()->edgeCount(), edgesBefore + 1);
     }
 
     void aForbiddenConnectionIsRefusedWithTheReason_data()
@@ -183,31 +205,43 @@ private slots:
     void deletingATaskThenUndoRestoresItAndItsEdges()
     {
         MainWindow &w = openExample();
-        const int edges = w.scene()->edgeItemCount();
+        const int edges = w.scene()->edgeCount();
         const Pipeline before = w.document()->pipeline();
         itemNamed(w, QStringLiteral("train-tree"))->setSelected(true);
         w.canvasActions()->deleteAction()->trigger();
         QCOMPARE(w.document()->pipeline().root.size(), 5);
-        QVERIFY(w.scene()->edgeItemCount() < edges);
+        QVERIFY(w.scene()->edgeCount() < edges);
         QCOMPARE(taskNamed(w.document(), QStringLiteral("score-tree"))->inputs.value(QStringLiteral("model")).kind,
                  Binding::Kind::None);
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->pipeline(), before);
-        QCOMPARE(w.scene()->edgeItemCount(), edges);
+        QCOMPARE(w.scene()->edgeCount(), edges);
         QVERIFY(itemNamed(w, QStringLiteral("train-tree")));
     }
 
     void aSelectedEdgeCanBeDeleted()
     {
         MainWindow &w = openExample();
-        const int edges = w.scene()->edgeItemCount();
+        const int edges = w.scene()->edgeCount();
         TaskItem *score = itemNamed(w, QStringLiteral("score-tree"));
         // Click the middle of the edge feeding score-tree's model input.
         const QPointF end = score->inputPortPos(score->look().inputIndex(QStringLiteral("model")));
+        // Well away from every edge and task, a click selects nothing.
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, onScreen(w.view(), end + QPointF(0, 60)));
+        QVERIFY(w.scene()->selectedEdges().isEmpty());
         QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, onScreen(w.view(), end - QPointF(12, 0)));
         QCOMPARE(w.scene()->selectedEdges().size(), 1);
+        QCOMPARE(w.scene()->selectedEdges().first().toPort, QStringLiteral("model"));
+        // The selected edge is drawn in the highlight colour.
+        QVERIFY(colourNear(w.view()->viewport()->grab().toImage(), onScreen(w.view(), end - QPointF(12, 0)),
+                           QApplication::palette().color(QPalette::Highlight)));
+        // Clicking a task moves the selection to it.
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, onScreen(w.view(), score->sceneBoundingRect().center()));
+        QVERIFY(w.scene()->selectedEdges().isEmpty());
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, onScreen(w.view(), end - QPointF(12, 0)));
+        QCOMPARE(w.scene()->selectedTaskIds(), QList<TaskId>{});
         w.canvasActions()->deleteAction()->trigger();
-        QCOMPARE(w.scene()->edgeItemCount(), edges - 1);
+        QCOMPARE(w.scene()->edgeCount(), edges - 1);
         QCOMPARE(taskNamed(w.document(), QStringLiteral("score-tree"))->inputs.value(QStringLiteral("model")).kind,
                  Binding::Kind::None);
     }
@@ -301,6 +335,12 @@ private slots:
         QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(w.scene()->selectedTaskIds(), QList<TaskId>{item->id()});
         QCOMPARE(w.view()->viewport()->grab().toImage().pixelColor(at), QColor(0x19, 0x76, 0xd2));
+        // Edges are sketched as straight lines: the middle of load-data → train-tree is drawn.
+        const Edge feed = edgeInto(w, QStringLiteral("train-tree"), QStringLiteral("train"));
+        const QPointF middle = (itemOf(w, feed.from)->outputPortPos(itemOf(w, feed.from)->look().outputIndex(feed.fromPort))
+                                + item->inputPortPos(item->look().inputIndex(feed.toPort))) / 2;
+        QVERIFY2(colourNear(w.view()->viewport()->grab().toImage(), onScreen(w.view(), middle), QColor(0x90, 0xa4, 0xae)),
+                 "no sketched edge between load-data and train-tree");
         w.canvasActions()->zoomResetAction()->trigger();
         QVERIFY(!w.scene()->isSketchMode());
         QVERIFY(!(item->flags() & QGraphicsItem::ItemHasNoContents));
@@ -361,7 +401,7 @@ private slots:
                            onScreen(w.view(), item->mapToScene(QPointF(60, 60))));
         QCOMPARE(w.scene()->graphKey(), QStringLiteral("inner"));
         QCOMPARE(w.scene()->taskItemCount(), 2);
-        QCOMPARE(w.scene()->edgeItemCount(), 1);
+        QCOMPARE(w.scene()->edgeCount(), 1);
         const QList<QAction *> viewMenu = w.menuBar()->actions().value(2)->menu()->actions();
         for (QAction *action : viewMenu) {
             if (action->shortcut() == QKeySequence(Qt::ALT | Qt::Key_Up))

@@ -34,7 +34,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.isShowingWelcome());
         QCOMPARE(window.scene()->taskItemCount(), 6);
-        QCOMPARE(window.scene()->edgeItemCount(), 8);
+        QCOMPARE(window.scene()->edgeCount(), 8);
         QCOMPARE(window.problems()->count(), 0);
         QVERIFY(window.windowTitle().contains(QStringLiteral("iris-two-models")));
         // A bundled file is never overwritten: saving asks for a new name.

@@ -1,7 +1,7 @@
 #include "connectiondrag.h"
 
 #include "connectionrules.h"
-#include "edgeitem.h"
+#include "edgelayer.h"
 #include "pipelinedocument.h"
 #include "pipelinescene.h"
 #include "setbindingcommand.h"
@@ -18,7 +18,7 @@ ConnectionDrag::ConnectionDrag(PipelineScene *scene, TaskId from, QString output
     , m_from(from)
     , m_output(std::move(output))
     , m_start(start)
-    , m_line(scene->addPath(EdgeItem::curve(start, start), QPen(QColor(0x42, 0x42, 0x42), 1.6, Qt::DashLine)))
+    , m_line(scene->addPath(EdgeLayer::curve(start, start), QPen(QColor(0x42, 0x42, 0x42), 1.6, Qt::DashLine)))
     , m_hint(scene->addSimpleText(QString()))
 {
     m_line->setZValue(10);
@@ -57,7 +57,7 @@ QString ConnectionDrag::moveTo(QPointF scenePos)
     const Target target = targetAt(scenePos);
     const QString reason = target.item ? whyNot(target) : QString();
     const QPointF end = target.item ? target.item->inputPortPos(target.item->look().inputIndex(target.input)) : scenePos;
-    m_line->setPath(EdgeItem::curve(m_start, end));
+    m_line->setPath(EdgeLayer::curve(m_start, end));
     QPen pen = m_line->pen();
     pen.setColor(!target.item ? QColor(0x42, 0x42, 0x42) : reason.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     pen.setStyle(target.item && reason.isEmpty() ? Qt::SolidLine : Qt::DashLine);

@@ -1,14 +1,15 @@
 #include "pipelinescene.h"
 
 #include "connectiondrag.h"
-#include "edgeitem.h"
 #include "graphalgorithms.h"
 #include "movetaskscommand.h"
 #include "pipelinedocument.h"
 #include "portstyle.h"
 #include "taskitem.h"
 
+#include <QApplication>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 
 namespace ps {
@@ -81,20 +82,12 @@ void PipelineScene::setReadOnly(bool readOnly)
         item->setFlag(QGraphicsItem::ItemIsMovable, !readOnly);
 }
 
-int PipelineScene::edgeItemCount() const
-{
-    int count = 0;
-    for (const QList<EdgeItem *> &edges : m_edgesOf)
-        count += int(edges.size());
-    return count / 2;
-}
-
 void PipelineScene::rebuild()
 {
     m_drag.reset();
     clear();
     m_tasks.clear();
-    m_edgesOf.clear();
+    m_edges.clear();
     const Graph *g = graph();
     if (!g)
         return;
@@ -177,10 +170,9 @@ void PipelineScene::removeTask(const QString &graphKey, TaskId id)
 {
     if (graphKey != m_graphKey)
         return;
-    const QList<EdgeItem *> edges = m_edgesOf.value(id);
-    for (EdgeItem *edge : edges)
+    const QList<EdgeLayer::Slot> edges = m_edges.edgesOf(id);
+    for (EdgeLayer::Slot edge : edges)
         removeEdge(edge);
-    m_edgesOf.remove(id);
     delete m_tasks.take(id);
 }
 
@@ -205,7 +197,7 @@ void PipelineScene::refreshTask(const QString &graphKey, TaskId id)
                                                : TaskLook::Problem::Warning;
     item->setLook(std::move(look));
     rebuildEdgesInto(id);
-    for (EdgeItem *edge : m_edgesOf.value(id))
+    for (EdgeLayer::Slot edge : m_edges.edgesOf(id))
         updateEdgeEnds(edge);
 }
 
@@ -225,111 +217,96 @@ void PipelineScene::refreshAllLooks()
 void PipelineScene::rebuildEdgesInto(TaskId id)
 {
     const Task *task = graph() ? graph()->task(id) : nullptr;
-    const QList<EdgeItem *> existing = m_edgesOf.value(id);
-    for (EdgeItem *edge : existing) {
-        if (edge->edge().to == id)
+    const QList<EdgeLayer::Slot> existing = m_edges.edgesOf(id);
+    for (EdgeLayer::Slot edge : existing) {
+        if (m_edges.edge(edge).to == id)
             removeEdge(edge);
     }
     if (!task)
         return;
     for (const Edge &edge : edgesInto(*task)) {
-        TaskItem *from = m_tasks.value(edge.from);
-        if (!from)
+        if (!m_tasks.contains(edge.from))
             continue;
         const ComponentSpec *component = m_document->pipeline().component(graph()->task(edge.from)->component);
         const PortSpec *port = component && !edge.fromPort.isEmpty() ? component->output(edge.fromPort) : nullptr;
-        auto *item = new EdgeItem(edge, edge.isControl() ? QColor(0x78, 0x90, 0x9c) : PortStyle::colour(port));
-        item->setVisible(m_edgesShown);
-        addItem(item);
-        m_edgesOf[edge.from].append(item);
-        m_edgesOf[edge.to].append(item);
-        updateEdgeEnds(item);
+        updateEdgeEnds(m_edges.add(edge, edge.isControl() ? QColor(0x78, 0x90, 0x9c) : PortStyle::colour(port)));
     }
 }
 
 void PipelineScene::setSketchMode(bool sketch)
 {
-    if (sketch == !m_edgesShown)
+    if (sketch == m_sketch)
         return;
-    m_edgesShown = !sketch;
-    for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
-        for (EdgeItem *edge : it.value()) {
-            if (edge->edge().to == it.key())  // each edge once
-                edge->setVisible(!sketch);
-        }
-    }
+    m_sketch = sketch;
+    if (!sketch)
+        m_sketchRaster.release();
     for (TaskItem *item : std::as_const(m_tasks))
         item->setFlag(QGraphicsItem::ItemHasNoContents, sketch);
+    update();
 }
 
 void PipelineScene::drawSketch(QPainter *painter, const QRectF &exposed) const
 {
-    QVector<QLineF> lines;
-    for (auto it = m_edgesOf.cbegin(); it != m_edgesOf.cend(); ++it) {
-        for (const EdgeItem *edge : it.value()) {
-            if (edge->edge().to != it.key())
-                continue;
-            const QLineF line(edge->start(), edge->end());
-            if (exposed.intersects(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1)))
-                lines.append(line);
-        }
-    }
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QPen(QColor(0x90, 0xa4, 0xae), 0));
-    painter->drawLines(lines);
-    // Blocks grouped by colour: one fill call per colour.
-    QHash<QRgb, QVector<QRectF>> blocks;
-    const QColor plain = QColor(0x78, 0x90, 0x9c);
-    const QColor selected = QColor(0x19, 0x76, 0xd2);
-    const QColor error = QColor(0xd3, 0x2f, 0x2f);
+    const QTransform toDevice = painter->worldTransform();
+    QRect device = toDevice.mapRect(exposed).toAlignedRect();
+    if (const QPaintDevice *target = painter->device())
+        device &= QRect(0, 0, target->width(), target->height());
+    if (device.isEmpty() || !SketchRaster::supports(toDevice))
+        return;
+    m_sketchRaster.begin(device, toDevice);
+    m_edges.sketch(&m_sketchRaster, exposed);
+    const QRgb plain = qRgb(0x78, 0x90, 0x9c);
+    const QRgb selected = qRgb(0x19, 0x76, 0xd2);
+    const QRgb error = qRgb(0xd3, 0x2f, 0x2f);
     for (const TaskItem *item : m_tasks) {
         const QRectF rect(item->pos(), item->look().size());
         if (!exposed.intersects(rect))
             continue;
-        const QColor colour = item->isSelected() ? selected
-                              : item->stateColour().isValid() ? item->stateColour()
-                              : item->look().problem == TaskLook::Problem::Error ? error
-                                                                                 : plain;
-        blocks[colour.rgb()].append(rect);
+        m_sketchRaster.rect(rect, item->isSelected()                                   ? selected
+                                  : item->stateColour().isValid()                      ? item->stateColour().rgb()
+                                  : item->look().problem == TaskLook::Problem::Error ? error
+                                                                                       : plain);
     }
-    painter->setPen(Qt::NoPen);
-    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-        painter->setBrush(QColor::fromRgb(it.key()));
-        painter->drawRects(it.value().constData(), int(it.value().size()));
-    }
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(device.topLeft(), m_sketchRaster.image());
+    painter->restore();
 }
 
 void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     if (isSketchMode())
         drawSketch(painter, rect);
+    else
+        m_edges.paint(painter, rect, QApplication::palette().color(QPalette::Highlight), true);
 }
 
-void PipelineScene::removeEdge(EdgeItem *edge)
+void PipelineScene::removeEdge(EdgeLayer::Slot edge)
 {
-    m_edgesOf[edge->edge().from].removeOne(edge);
-    m_edgesOf[edge->edge().to].removeOne(edge);
-    delete edge;
+    update(m_edges.bounds(edge));
+    m_edges.remove(edge);
 }
 
-void PipelineScene::updateEdgeEnds(EdgeItem *edge) const
+void PipelineScene::updateEdgeEnds(EdgeLayer::Slot edge)
 {
-    const TaskItem *from = m_tasks.value(edge->edge().from);
-    const TaskItem *to = m_tasks.value(edge->edge().to);
+    const TaskItem *from = m_tasks.value(m_edges.edge(edge).from);
+    const TaskItem *to = m_tasks.value(m_edges.edge(edge).to);
     if (!from || !to)
         return;
-    const int out = from->look().outputIndex(edge->edge().fromPort);
-    const int in = to->look().inputIndex(edge->edge().toPort);
+    const int out = from->look().outputIndex(m_edges.edge(edge).fromPort);
+    const int in = to->look().inputIndex(m_edges.edge(edge).toPort);
     // Control edges run from the right edge's middle to the left edge's middle.
     const QPointF start = out >= 0 ? from->outputPortPos(out)
                                    : from->mapToScene(QPointF(from->look().size().width(), NodeGeometry::kHeaderHeight / 2));
     const QPointF end = in >= 0 ? to->inputPortPos(in) : to->mapToScene(QPointF(0, NodeGeometry::kHeaderHeight / 2));
-    edge->setEnds(start, end);
+    const QRectF dirty = m_edges.setEnds(edge, start, end);
+    if (!dirty.isEmpty())
+        update(dirty);
 }
 
 void PipelineScene::taskItemMoved(TaskItem *item)
 {
-    for (EdgeItem *edge : m_edgesOf.value(item->id()))
+    for (EdgeLayer::Slot edge : m_edges.edgesOf(item->id()))
         updateEdgeEnds(edge);
 }
 
@@ -349,17 +326,40 @@ QList<TaskId> PipelineScene::selectedTaskIds() const
 
 QList<Edge> PipelineScene::selectedEdges() const
 {
-    QList<Edge> edges;
-    const QList<QGraphicsItem *> items = selectedItems();
-    for (QGraphicsItem *item : items) {
-        if (item->type() == EdgeItem::Type)
-            edges.append(static_cast<EdgeItem *>(item)->edge());
+    return m_edges.selectedEdges();
+}
+
+void PipelineScene::clearEdgeSelection()
+{
+    const QRectF dirty = m_edges.clearSelection();
+    if (!dirty.isEmpty()) {
+        update(dirty);
+        emit selectionChanged();
     }
-    return edges;
+}
+
+bool PipelineScene::selectEdgeAt(QGraphicsSceneMouseEvent *event)
+{
+    // A generous band around the curve (5 px on screen either side), so a thin edge is easy to click.
+    const auto *view = event->widget() ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget()) : nullptr;
+    const qreal scale = view ? std::max(0.01, view->transform().m11()) : 1.0;
+    const EdgeLayer::Slot hit = m_edges.edgeAt(event->scenePos(), 5.0 / scale);
+    if (hit < 0)
+        return false;
+    const bool add = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (!add) {
+        clearSelection();
+        update(m_edges.clearSelection());
+    }
+    update(m_edges.setSelected(hit, !(add && m_edges.isSelected(hit))));
+    emit selectionChanged();
+    event->accept();
+    return true;
 }
 
 void PipelineScene::selectTasks(const QList<TaskId> &ids)
 {
+    clearEdgeSelection();
     clearSelection();
     for (TaskId id : ids) {
         if (TaskItem *item = m_tasks.value(id))
@@ -429,6 +429,11 @@ void PipelineScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
+        // Edges lie beneath the tasks: a click that finds no task may find an edge.
+        if ((!hit || hit->type() != TaskItem::Type) && !m_readOnly && !isSketchMode() && selectEdgeAt(event))
+            return;
+        if (!(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            clearEdgeSelection();
         if (hit && hit->type() == TaskItem::Type) {
             auto *task = static_cast<TaskItem *>(hit);
             if (task->toggleRect().contains(task->mapFromScene(event->scenePos()))) {

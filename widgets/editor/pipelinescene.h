@@ -1,6 +1,8 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "edgelayer.h"
+#include "sketchraster.h"
 #include "graph.h"
 #include "ids.h"
 
@@ -13,12 +15,11 @@
 namespace ps {
 
 class ConnectionDrag;
-class EdgeItem;
 class PipelineDocument;
 class TaskItem;
 
-// Mirrors one graph of a PipelineDocument by ids: a TaskItem per task, an EdgeItem per
-// edge, updated from the document's fine-grained signals. Gestures (moving tasks,
+// Mirrors one graph of a PipelineDocument by ids: a TaskItem per task, a record in its
+// EdgeLayer per edge, updated from the document's fine-grained signals. Gestures (moving tasks,
 // dragging a connection) become undo commands on the document; the scene never changes
 // the model any other way. In read-only mode (the run graph) nothing can be edited.
 class PipelineScene : public QGraphicsScene
@@ -39,7 +40,7 @@ public:
 
     TaskItem *taskItem(TaskId id) const { return m_tasks.value(id); }
     int taskItemCount() const { return int(m_tasks.size()); }
-    int edgeItemCount() const;
+    int edgeCount() const { return m_edges.count(); }
     QList<TaskId> selectedTaskIds() const;
     QList<Edge> selectedEdges() const;
     void selectTasks(const QList<TaskId> &ids);
@@ -48,11 +49,12 @@ public:
     // The bounding rectangle of all tasks (cheap: kept up to date as items move).
     QRectF tasksRect() const;
 
-    // Far out, the graph is drawn as one batch of lines and blocks (drawSketch, from the
-    // view's background) instead of thousands of item paints. Task items stay in the scene
-    // without content, so clicks and rubber bands still select them.
+    // Edges are painted beneath the tasks by the scene itself (EdgeLayer), not as items.
+    // Far out, the whole graph is drawn as one batch of lines and blocks (drawSketch)
+    // instead of thousands of item paints. Task items stay in the scene without content,
+    // so clicks and rubber bands still select them.
     void setSketchMode(bool sketch);
-    bool isSketchMode() const { return !m_edgesShown; }
+    bool isSketchMode() const { return m_sketch; }
     void drawSketch(QPainter *painter, const QRectF &exposed) const;
 
     void setProblems(const Diagnostics &diagnostics);
@@ -82,8 +84,10 @@ private:
     void refreshTask(const QString &graph, TaskId id);
     void refreshAllLooks();
     void rebuildEdgesInto(TaskId id);
-    void removeEdge(EdgeItem *edge);
-    void updateEdgeEnds(EdgeItem *edge) const;
+    void removeEdge(EdgeLayer::Slot edge);
+    void updateEdgeEnds(EdgeLayer::Slot edge);
+    bool selectEdgeAt(QGraphicsSceneMouseEvent *event);
+    void clearEdgeSelection();
     void placeUnpositioned();
     void commitMoves();
     const Graph *graph() const;
@@ -92,9 +96,10 @@ private:
     QString m_graphKey;
     bool m_readOnly = false;
     bool m_snap = false;
-    bool m_edgesShown = true;
+    bool m_sketch = false;
     QHash<TaskId, TaskItem *> m_tasks;
-    QHash<TaskId, QList<EdgeItem *>> m_edgesOf;   // every edge touching a task
+    EdgeLayer m_edges;
+    mutable SketchRaster m_sketchRaster;          // the far-out sketch's pixels, kept between frames
     QHash<TaskId, QString> m_problems;            // task → first problem
     QSet<TaskId> m_errorTasks;
     QSet<TaskId> m_expanded;

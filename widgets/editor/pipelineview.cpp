@@ -242,17 +242,17 @@ void PipelineView::resizeEvent(QResizeEvent *event)
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, palette().color(QPalette::Window).lighter(104));
-    QGraphicsView::drawBackground(painter, rect);  // the scene's sketch when zoomed far out
-    if (zoom() < 0.5)
-        return;
-    // A light dot grid, so distances and snapping are visible.
-    const qreal g = NodeGeometry::kGridSize * 2;
-    painter->setPen(QPen(palette().color(QPalette::Mid), 0));
-    QVector<QPointF> dots;
-    for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
-        for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)
-            dots.append(QPointF(x, y));
-    painter->drawPoints(dots.constData(), int(dots.size()));
+    if (zoom() >= 0.5) {
+        // A light dot grid, so distances and snapping are visible.
+        const qreal g = NodeGeometry::kGridSize * 2;
+        painter->setPen(QPen(palette().color(QPalette::Mid), 0));
+        QVector<QPointF> dots;
+        for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
+            for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)
+                dots.append(QPointF(x, y));
+        painter->drawPoints(dots.constData(), int(dots.size()));
+    }
+    QGraphicsView::drawBackground(painter, rect);  // the scene's edges, or its sketch when far out
 }
 
 } // namespace ps
