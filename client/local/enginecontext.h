@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synclocks.h"
+
 #include <QMap>
 #include <QString>
 
@@ -16,6 +18,7 @@ struct EngineContext {
     QString containerRuntime;        // "podman" or "docker" when one answers; empty: host
     QMap<QString, QString> secrets;  // "secret/key" and "key" → value, from the user's secrets file
     TaskCache *cache = nullptr;
+    SyncLocks locks;                 // Argo mutexes and semaphores, across runs
 };
 
 } // namespace ps

@@ -56,6 +56,10 @@ LeafExecution::LeafExecution(Spec spec, const EngineContext *context, RunSnapsho
 QString LeafExecution::cacheKey() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!m_spec.memoizeKey.isEmpty()) { // Argo: the key alone names the entry, whatever the template
+        hash.addData(QString(QStringLiteral("argo-memoize\x1f") + m_spec.memoizeKey).toUtf8());
+        return QString::fromLatin1(hash.result().toHex());
+    }
     hash.addData(NativeWriter::writeComponent(*m_spec.component));
     for (const EnvVar &e : m_spec.settings.env)
         hash.addData(QString(e.name + u'=' + e.value + u'\n').toUtf8());
@@ -83,7 +87,7 @@ void LeafExecution::start()
         if (p.artifact)
             artifactOutputs.append(p.name);
     if (m_spec.caching && m_context->cache) {
-        if (const auto cached = m_context->cache->find(cacheKey(), artifactOutputs)) {
+        if (const auto cached = m_context->cache->find(cacheKey(), artifactOutputs, seconds(m_spec.memoizeMaxAge))) {
             m_outputs = *cached;
             finish(TaskPhase::Cached, Tr::tr("outputs reused from an earlier run"));
             return;

@@ -26,6 +26,8 @@ public:
         QMap<QString, QString> inputs;      // resolved values; artifacts: a host file or folder
         QString runDir;
         bool caching = true;
+        QString memoizeKey;                 // Argo `memoize`: the resolved key the outputs are kept under
+        QString memoizeMaxAge;              // e.g. "10s"; empty: no limit
         PlaceholderText::Lookup workflow;   // workflow.*, for references inside the component
     };
     LeafExecution(Spec spec, const EngineContext *context, RunSnapshot *snapshot, QObject *parent = nullptr);

@@ -189,6 +189,7 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
 {
     auto *run = new LocalRun(pipeline, snapshot, runDir(runId), &m_context, this);
     connect(run, &LocalRun::changed, this, [this, runId] { runChangedInternally(runId); });
+    connect(run, &LocalRun::notice, this, &LocalBackend::notice);
     connect(run, &LocalRun::capacityFreed, this, [this] {
         for (const Entry &e : std::as_const(m_runs))
             if (e.run && !e.run->isFinished())
