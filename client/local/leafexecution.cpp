@@ -323,6 +323,10 @@ LeafExecution::Prepared LeafExecution::prepare(const QString &attemptDir)
         QStringList run{m_context->containerRuntime, QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-i"),
                         QStringLiteral("-v"), attemptDir + QStringLiteral("/tmp:/tmp")};
         run += containerMounts;
+        const QString workingDir = c.extras.value(ArgoTemplateReader::extrasContainerKey()).toObject()
+                                       .value(QStringLiteral("workingDir")).toString();
+        if (!workingDir.isEmpty())
+            run << QStringLiteral("-w") << workingDir;
         for (const QString &key : p.environment.keys())
             if (key != u"PATH")
                 run << QStringLiteral("-e") << key;
