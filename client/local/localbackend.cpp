@@ -23,6 +23,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <csignal>
+
 namespace ps {
 
 namespace {
@@ -56,6 +58,9 @@ LocalBackend::LocalBackend(Settings settings, QObject *parent)
       m_trust((m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir) + QStringLiteral("/trusted-pipelines.txt"))
 {
     m_context.dataDir = m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir;
+    // Past a file size limit a write then fails with EFBIG, which the engine reports, rather
+    // than ending the whole application (and, inherited, a task) with SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     m_context.parallelism = m_settings.parallelism > 0 ? m_settings.parallelism : std::max(1, QThread::idealThreadCount());
     m_context.secrets = SecretsFile::read(m_settings.secretsFile.isEmpty() ? SecretsFile::defaultPath() : m_settings.secretsFile);
     QDir().mkpath(m_context.dataDir + QStringLiteral("/runs"));

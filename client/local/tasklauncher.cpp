@@ -81,7 +81,14 @@ void TaskLauncher::read(QProcess::ProcessChannel channel)
     const QByteArray bytes = m_process.readAll();
     if (channel == QProcess::StandardOutput && m_stdout.size() < kMaxResult)
         m_stdout += bytes.first(std::min(bytes.size(), kMaxResult - m_stdout.size()));
+    const bool logged = m_log->error().isEmpty();
     const LogLines lines = m_log->append(channel == QProcess::StandardOutput ? LogLine::Stream::Stdout : LogLine::Stream::Stderr, bytes);
+    if (logged && !m_log->error().isEmpty())
+        killGroup(); // its log cannot be kept (a full disk, a file size limit): stop it rather than lose what it says
+    for (const LogLine &line : lines)
+        if (line.stream == LogLine::Stream::Stderr && (line.text.contains(QLatin1String("No space left on device"))
+                                                       || line.text.contains(QLatin1String("File too large"))))
+            m_diskError = line.text.left(300);
     if (!lines.isEmpty())
         emit linesWritten(lines);
 }
@@ -112,6 +119,8 @@ void TaskLauncher::finish(int exitCode, QProcess::ExitStatus status)
         o.message = m_log->error();
     else if (status == QProcess::CrashExit)
         o.message = Tr::tr("the process crashed");
+    else if (exitCode != 0 && !m_diskError.isEmpty())
+        o.message = Tr::tr("exited with code %1: a write found the disk full or the file size limit reached (%2)").arg(exitCode).arg(m_diskError);
     else if (exitCode != 0)
         o.message = Tr::tr("exited with code %1").arg(exitCode);
     else

@@ -60,6 +60,7 @@ private:
     QTimer m_timeout;
     std::unique_ptr<LogWriter> m_log;
     QByteArray m_stdout;
+    QString m_diskError;            // the task's own complaint that a write found the disk full
     qint64 m_pid = 0;
     bool m_done = false;
     bool m_timedOut = false;
