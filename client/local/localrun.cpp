@@ -29,6 +29,19 @@ constexpr int kMaxDepth = 30;
 
 bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase::Error; }
 
+// The names of the tasks of `graph` that wait for each other in a cycle; empty when none do.
+QString cycleOf(const Graph &graph)
+{
+    QList<TaskId> cyclic;
+    graphalgorithms::topologicalOrder(graph, &cyclic);
+    QStringList names;
+    for (TaskId id : std::as_const(cyclic))
+        if (const Task *t = graph.task(id))
+            names.append(t->name);
+    names.sort();
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent)
@@ -69,11 +82,9 @@ void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
             inputs.insert(p.name, runlookups::jsonText(p.defaultValue));
     }
     m_snapshot.parameters = inputs;
-    QList<TaskId> cyclic;
-    graphalgorithms::topologicalOrder(m_pipeline.root, &cyclic);
-    if (!cyclic.isEmpty()) {
+    if (const QString cycle = cycleOf(m_pipeline.root); !cycle.isEmpty()) {
         m_mainPhase = RunPhase::Error;
-        m_mainMessage = Tr::tr("the pipeline's tasks wait for each other in a cycle");
+        m_mainMessage = Tr::tr("the pipeline's tasks wait for each other in a cycle: %1").arg(cycle);
         finishRun();
         return;
     }
@@ -325,13 +336,13 @@ void LocalRun::startInvocation(int index)
     const Implementation &impl = component->implementation;
     if (impl.kind == Implementation::Kind::Graph) {
         if (scope.depth >= kMaxDepth) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("sub-pipelines nest deeper than %1 levels").arg(kMaxDepth));
+            invocationFinished(index, TaskPhase::Error,
+                               Tr::tr("sub-pipelines nest deeper than %1 levels at '%2': a recursion that does not end").arg(kMaxDepth).arg(component->key));
             return;
         }
-        QList<TaskId> cyclic;
-        graphalgorithms::topologicalOrder(impl.graph, &cyclic);
-        if (!cyclic.isEmpty()) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle").arg(component->key));
+        if (const QString cycle = cycleOf(impl.graph); !cycle.isEmpty()) {
+            invocationFinished(index, TaskPhase::Error,
+                               Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle: %2").arg(component->key, cycle));
             return;
         }
         m_queue.append(index); // it starts when its graph's parallelism and its locks allow

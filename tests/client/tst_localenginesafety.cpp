@@ -197,6 +197,53 @@ spec:
         QCOMPARE(s.node(QStringLiteral("outer/again/again/show"))->outputs.value(QStringLiteral("result")), QStringLiteral("0"));
         QCOMPARE(toString(s.node(QStringLiteral("outer/again/again/again"))->phase), QStringLiteral("Skipped"));
     }
+
+    void cyclesFoundAtRunTimeEndTheRunSayingWhere()
+    {
+        Engine engine;
+        auto dag = [](const QByteArray &templates) -> QByteArray {
+            return "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: cyc}\nspec:\n  entrypoint: main\n  templates:\n"
+                   + templates + "  - name: echo\n    container: {image: busybox, command: [echo, hi]}\n";
+        };
+        // The root graph's tasks wait for each other: nothing runs.
+        const RunSnapshot root = engine.run(dag(R"(  - name: main
+    dag:
+      tasks:
+      - {name: a, template: echo, dependencies: [b]}
+      - {name: b, template: echo, dependencies: [a]}
+      - {name: c, template: echo}
+)"));
+        QCOMPARE(toString(root.phase), QStringLiteral("Error"));
+        QVERIFY2(root.message.contains(QStringLiteral("cycle: a, b")), qPrintable(root.message));
+        QVERIFY(root.leaves().isEmpty());
+
+        // A sub-pipeline's tasks do: that task errs, when it is reached.
+        const RunSnapshot sub = engine.run(dag(R"(  - name: main
+    steps:
+    - - {name: first, template: echo}
+    - - {name: inner, template: knot}
+  - name: knot
+    dag:
+      tasks:
+      - {name: x, template: echo, dependencies: [y]}
+      - {name: y, template: echo, dependencies: [x]}
+)"));
+        QCOMPARE(toString(sub.phase), QStringLiteral("Error"));
+        QVERIFY(sub.node(QStringLiteral("first")) && ps::isSuccessful(sub.node(QStringLiteral("first"))->phase));
+        QVERIFY2(sub.node(QStringLiteral("inner"))->message.contains(QStringLiteral("sub-pipeline 'knot' wait for each other in a cycle: x, y")),
+                 qPrintable(sub.node(QStringLiteral("inner"))->message));
+
+        // A template that calls itself without a condition: stopped at the depth limit.
+        const RunSnapshot endless = engine.run(dag(R"(  - name: main
+    steps:
+    - - {name: down, template: again}
+  - name: again
+    steps:
+    - - {name: deeper, template: again}
+)"));
+        QCOMPARE(toString(endless.phase), QStringLiteral("Error"));
+        QVERIFY2(endless.message.contains(QStringLiteral("a recursion that does not end")), qPrintable(endless.message));
+    }
 };
 
 PS_TEST(LocalEngineSafetyTest)
