@@ -133,6 +133,7 @@ void LeafExecution::startAttempt()
     spec.environment = prepared.environment;
     spec.workingDirectory = m_sandboxed ? QDir::rootPath() : attemptDir + QStringLiteral("/tmp");
     spec.logPath = RunDirectory::logPath(m_spec.runDir, m_attemptNode);
+    spec.maxLogBytes = m_context->maxLogBytes;
     spec.timeoutSeconds = m_spec.settings.timeoutSeconds;
     if (spec.timeoutSeconds <= 0) // Argo's template `timeout` ("30s"), kept as written by the reader
         spec.timeoutSeconds = qint64(std::ceil(seconds(m_spec.component->extras.value(ArgoTemplateReader::extrasTemplateKey())

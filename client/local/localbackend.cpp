@@ -62,6 +62,7 @@ LocalBackend::LocalBackend(Settings settings, QObject *parent)
     // than ending the whole application (and, inherited, a task) with SIGXFSZ.
     std::signal(SIGXFSZ, SIG_IGN);
     m_context.parallelism = m_settings.parallelism > 0 ? m_settings.parallelism : std::max(1, QThread::idealThreadCount());
+    m_context.maxLogBytes = m_settings.maxLogBytes;
     m_context.secrets = SecretsFile::read(m_settings.secretsFile.isEmpty() ? SecretsFile::defaultPath() : m_settings.secretsFile);
     QDir().mkpath(m_context.dataDir + QStringLiteral("/runs"));
     m_cache = std::make_unique<TaskCache>(m_context.dataDir + QStringLiteral("/cache"));

@@ -78,7 +78,15 @@ void TaskLauncher::killGroup()
 void TaskLauncher::read(QProcess::ProcessChannel channel)
 {
     m_process.setReadChannel(channel);
-    const QByteArray bytes = m_process.readAll();
+    QByteArray bytes = m_process.readAll();
+    if (m_tooMuch)
+        return; // what it wrote after its limit, while it was being stopped
+    m_logged += bytes.size();
+    if (m_spec.maxLogBytes > 0 && m_logged > m_spec.maxLogBytes) {
+        m_tooMuch = true;
+        killGroup();
+        bytes.chop(m_logged - m_spec.maxLogBytes);
+    }
     if (channel == QProcess::StandardOutput && m_stdout.size() < kMaxResult)
         m_stdout += bytes.first(std::min(bytes.size(), kMaxResult - m_stdout.size()));
     const bool logged = m_log->error().isEmpty();
@@ -117,6 +125,9 @@ void TaskLauncher::finish(int exitCode, QProcess::ExitStatus status)
         o.message = Tr::tr("timed out after %n second(s)", nullptr, int(m_spec.timeoutSeconds));
     else if (!m_log->error().isEmpty())
         o.message = m_log->error();
+    else if (m_tooMuch)
+        o.message = Tr::tr("stopped: it wrote more than %1 MB of output (the log keeps the first %1 MB)")
+                        .arg(QString::number(double(m_spec.maxLogBytes) / (1 << 20), 'g', 4));
     else if (status == QProcess::CrashExit)
         o.message = Tr::tr("the process crashed");
     else if (exitCode != 0 && !m_diskError.isEmpty())

@@ -2,6 +2,7 @@
 #include "testregistry.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -243,6 +244,73 @@ spec:
 )"));
         QCOMPARE(toString(endless.phase), QStringLiteral("Error"));
         QVERIFY2(endless.message.contains(QStringLiteral("a recursion that does not end")), qPrintable(endless.message));
+    }
+
+    void aTaskWritingAGigabyteIsStoppedAtTheOutputLimit()
+    {
+        LocalBackend::Settings settings;
+        settings.maxLogBytes = qint64(8) << 20;
+        Engine engine(settings);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray yaml = R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {name: loud}
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    dag:
+      tasks:
+      - {name: loud, template: loud}
+      - {name: after, template: quiet, dependencies: [loud]}
+  - name: loud
+    container: {image: busybox, command: [sh, -c, "head -c 1000000000 /dev/zero | tr '\\0' x | fold -w 1000"]}
+  - name: quiet
+    container: {image: busybox, command: [echo, fine]}
+)";
+        const RunSnapshot s = engine.run(yaml);
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QVERIFY2(s.node(QStringLiteral("loud"))->message.contains(QStringLiteral("more than 8 MB of output")),
+                 qPrintable(s.node(QStringLiteral("loud"))->message));
+        QCOMPARE(toString(s.node(QStringLiteral("after"))->phase), QStringLiteral("Omitted"));
+        QVERIFY(clock.elapsed() < 30000); // stopped, not left to write its gigabyte
+        const qint64 logSize = QFileInfo(engine.backend->recordedLogPath(s.id, QStringLiteral("loud"))).size();
+        QVERIFY2(logSize > (qint64(8) << 20) && logSize < (qint64(12) << 20), qPrintable(QString::number(logSize)));
+        // The engine goes on.
+        const RunSnapshot next = engine.run(QByteArray(yaml).replace("head -c 1000000000", "head -c 1000"));
+        QVERIFY2(next.phase == RunPhase::Succeeded, qPrintable(Engine::describe(next)));
+    }
+
+    void aCrashingScriptFailsItsTaskWithItsTraceback()
+    {
+        Engine engine;
+        const RunSnapshot s = engine.run(R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {name: crash}
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    steps:
+    - - {name: divide, template: divide}
+    - - {name: after, template: divide}
+  - name: divide
+    script:
+      image: python:3.11
+      command: [python]
+      source: |
+        print("about to divide")
+        print(1 / 0)
+)");
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QCOMPARE(s.node(QStringLiteral("divide"))->message, QStringLiteral("exited with code 1"));
+        QFile log(engine.backend->recordedLogPath(s.id, QStringLiteral("divide")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("about to divide"));
+        QVERIFY(text.contains("ZeroDivisionError"));
+        QVERIFY(!s.node(QStringLiteral("after")) || !ps::isSuccessful(s.node(QStringLiteral("after"))->phase));
     }
 };
 
