@@ -2,6 +2,7 @@
 
 #include "argotemplatereader.h"
 #include "commandlinerenderer.h"
+#include "exprevaluator.h"
 #include "filecopy.h"
 #include "nativewriter.h"
 #include "rundirectory.h"
@@ -424,7 +425,8 @@ void LeafExecution::attemptFinished(const TaskLauncher::Outcome &outcome)
     const QString on = retry.retryOn.isEmpty() ? QStringLiteral("OnFailure") : retry.retryOn;
     const bool retryable = on == u"Always" || (phase == TaskPhase::Failed && on != u"OnError")
                            || (phase == TaskPhase::Error && on != u"OnFailure");
-    if (phase != TaskPhase::Succeeded && !m_cancelled && retryable && m_attempt < retry.limit) {
+    if (phase != TaskPhase::Succeeded && !m_cancelled && retryable && m_attempt < retry.limit
+        && retryWanted(outcome, phase, &message)) {
         ++m_attempt;
         double delay = seconds(retry.backoffDuration) * std::pow(retry.backoffFactor > 0 ? retry.backoffFactor : 1.0, m_attempt - 1);
         if (const double cap = seconds(retry.backoffMaxDuration); cap > 0)
@@ -436,6 +438,39 @@ void LeafExecution::attemptFinished(const TaskLauncher::Outcome &outcome)
     if (phase == TaskPhase::Succeeded && m_spec.caching && m_context->cache)
         m_context->cache->store(cacheKey(), m_outputs, m_attemptNode);
     finish(phase, message);
+}
+
+bool LeafExecution::retryWanted(const TaskLauncher::Outcome &outcome, TaskPhase phase, QString *message) const
+{
+    // Argo's retryStrategy.expression: retry only when it holds for the attempt that just ended.
+    const QString expression = m_spec.component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
+                                   .value(QStringLiteral("retryStrategy")).toObject().value(QStringLiteral("expression")).toString();
+    if (expression.trimmed().isEmpty())
+        return true;
+    const RunNode *attempt = m_snapshot->node(m_attemptNode);
+    const QMap<QString, QString> lastRetry{
+        {QStringLiteral("lastRetry.exitCode"), QString::number(outcome.exitCode)},
+        {QStringLiteral("lastRetry.status"), toString(phase)},
+        {QStringLiteral("lastRetry.message"), outcome.message},
+        {QStringLiteral("lastRetry.duration"),
+         QString::number(attempt ? attempt->startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0)}};
+    const PlaceholderText::Lookup lookup = [&](const QString &ref) -> std::optional<QString> {
+        if (lastRetry.contains(ref))
+            return lastRetry.value(ref);
+        static const QRegularExpression input(QStringLiteral(R"(^inputs\.parameters\.([^.]+)$)"));
+        if (const QRegularExpressionMatch m = input.match(ref); m.hasMatch())
+            return m_spec.inputs.contains(m.captured(1)) ? std::optional<QString>(m_spec.inputs.value(m.captured(1))) : std::nullopt;
+        return m_spec.workflow(ref);
+    };
+    const BackendResult<QString> text = PlaceholderText::substitute(expression, lookup);
+    const BackendResult<ExprValue> holds = text.ok() ? ExprEvaluator::evaluate(text.value, lookup)
+                                                     : BackendResult<ExprValue>::failure(text.error);
+    if (!holds.ok() || holds.value.type != ExprValue::Type::Bool) {
+        *message = Tr::tr("%1; not retried: the retry expression %2").arg(*message,
+                       holds.ok() ? Tr::tr("gives %1, not true or false").arg(holds.value.toText()) : holds.error);
+        return false;
+    }
+    return holds.value.boolean;
 }
 
 void LeafExecution::finish(TaskPhase phase, const QString &message)

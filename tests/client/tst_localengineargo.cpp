@@ -138,6 +138,26 @@ private slots:
         QVERIFY(!s.node(QStringLiteral("after")) || !ps::isSuccessful(s.node(QStringLiteral("after"))->phase));
     }
 
+    void retriesOnlyWhileTheRetryExpressionHolds()
+    {
+        Engine engine;
+        // Attempt n exits with code n + 2; the expression allows a retry after code 2 only.
+        const RunSnapshot s = engine.run(workflow(R"yaml(
+  - name: main
+    steps:
+    - - {name: picky, template: picky, arguments: {parameters: [{name: allowed, value: "2"}]}}
+  - name: picky
+    inputs: {parameters: [{name: allowed}]}
+    retryStrategy:
+      limit: 5
+      expression: asInt(lastRetry.exitCode) == {{inputs.parameters.allowed}} && lastRetry.status == "Failed"
+    container: {image: busybox, command: [sh, -c, "exit $(( {{retries}} + 2 ))"]}
+)yaml"));
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QCOMPARE(s.children(QStringLiteral("picky")).size(), 2);
+        QCOMPARE(s.node(QStringLiteral("picky"))->message, QStringLiteral("exited with code 3"));
+    }
+
     void keepsToWorkflowAndTemplateParallelism()
     {
         Engine engine(roomy());
