@@ -1,5 +1,7 @@
 #pragma once
 
+#include "synclocks.h"
+
 #include <QMap>
 #include <QString>
 
@@ -12,10 +14,12 @@ struct EngineContext {
     QString dataDir;                 // runs/, cache/, volumes/ live here
     int parallelism = 1;             // task processes at once, all runs together
     int running = 0;                 // task processes running now
+    qint64 maxLogBytes = 0;          // output a task may write before it is stopped; 0: no limit
     QString bwrap;                   // bubblewrap, when it works here; empty: unsandboxed
     QString containerRuntime;        // "podman" or "docker" when one answers; empty: host
     QMap<QString, QString> secrets;  // "secret/key" and "key" → value, from the user's secrets file
     TaskCache *cache = nullptr;
+    SyncLocks locks;                 // Argo mutexes and semaphores, across runs
 };
 
 } // namespace ps

@@ -2,6 +2,7 @@
 
 #include "argotemplatereader.h"
 #include "commandlinerenderer.h"
+#include "exprevaluator.h"
 #include "filecopy.h"
 #include "nativewriter.h"
 #include "rundirectory.h"
@@ -56,6 +57,10 @@ LeafExecution::LeafExecution(Spec spec, const EngineContext *context, RunSnapsho
 QString LeafExecution::cacheKey() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!m_spec.memoizeKey.isEmpty()) { // Argo: the key alone names the entry, whatever the template
+        hash.addData(QString(QStringLiteral("argo-memoize\x1f") + m_spec.memoizeKey).toUtf8());
+        return QString::fromLatin1(hash.result().toHex());
+    }
     hash.addData(NativeWriter::writeComponent(*m_spec.component));
     for (const EnvVar &e : m_spec.settings.env)
         hash.addData(QString(e.name + u'=' + e.value + u'\n').toUtf8());
@@ -83,7 +88,7 @@ void LeafExecution::start()
         if (p.artifact)
             artifactOutputs.append(p.name);
     if (m_spec.caching && m_context->cache) {
-        if (const auto cached = m_context->cache->find(cacheKey(), artifactOutputs)) {
+        if (const auto cached = m_context->cache->find(cacheKey(), artifactOutputs, seconds(m_spec.memoizeMaxAge))) {
             m_outputs = *cached;
             finish(TaskPhase::Cached, Tr::tr("outputs reused from an earlier run"));
             return;
@@ -129,6 +134,7 @@ void LeafExecution::startAttempt()
     spec.environment = prepared.environment;
     spec.workingDirectory = m_sandboxed ? QDir::rootPath() : attemptDir + QStringLiteral("/tmp");
     spec.logPath = RunDirectory::logPath(m_spec.runDir, m_attemptNode);
+    spec.maxLogBytes = m_context->maxLogBytes;
     spec.timeoutSeconds = m_spec.settings.timeoutSeconds;
     if (spec.timeoutSeconds <= 0) // Argo's template `timeout` ("30s"), kept as written by the reader
         spec.timeoutSeconds = qint64(std::ceil(seconds(m_spec.component->extras.value(ArgoTemplateReader::extrasTemplateKey())
@@ -319,6 +325,10 @@ LeafExecution::Prepared LeafExecution::prepare(const QString &attemptDir)
         QStringList run{m_context->containerRuntime, QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-i"),
                         QStringLiteral("-v"), attemptDir + QStringLiteral("/tmp:/tmp")};
         run += containerMounts;
+        const QString workingDir = c.extras.value(ArgoTemplateReader::extrasContainerKey()).toObject()
+                                       .value(QStringLiteral("workingDir")).toString();
+        if (!workingDir.isEmpty())
+            run << QStringLiteral("-w") << workingDir;
         for (const QString &key : p.environment.keys())
             if (key != u"PATH")
                 run << QStringLiteral("-e") << key;
@@ -415,7 +425,8 @@ void LeafExecution::attemptFinished(const TaskLauncher::Outcome &outcome)
     const QString on = retry.retryOn.isEmpty() ? QStringLiteral("OnFailure") : retry.retryOn;
     const bool retryable = on == u"Always" || (phase == TaskPhase::Failed && on != u"OnError")
                            || (phase == TaskPhase::Error && on != u"OnFailure");
-    if (phase != TaskPhase::Succeeded && !m_cancelled && retryable && m_attempt < retry.limit) {
+    if (phase != TaskPhase::Succeeded && !m_cancelled && retryable && m_attempt < retry.limit
+        && retryWanted(outcome, phase, &message)) {
         ++m_attempt;
         double delay = seconds(retry.backoffDuration) * std::pow(retry.backoffFactor > 0 ? retry.backoffFactor : 1.0, m_attempt - 1);
         if (const double cap = seconds(retry.backoffMaxDuration); cap > 0)
@@ -427,6 +438,39 @@ void LeafExecution::attemptFinished(const TaskLauncher::Outcome &outcome)
     if (phase == TaskPhase::Succeeded && m_spec.caching && m_context->cache)
         m_context->cache->store(cacheKey(), m_outputs, m_attemptNode);
     finish(phase, message);
+}
+
+bool LeafExecution::retryWanted(const TaskLauncher::Outcome &outcome, TaskPhase phase, QString *message) const
+{
+    // Argo's retryStrategy.expression: retry only when it holds for the attempt that just ended.
+    const QString expression = m_spec.component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
+                                   .value(QStringLiteral("retryStrategy")).toObject().value(QStringLiteral("expression")).toString();
+    if (expression.trimmed().isEmpty())
+        return true;
+    const RunNode *attempt = m_snapshot->node(m_attemptNode);
+    const QMap<QString, QString> lastRetry{
+        {QStringLiteral("lastRetry.exitCode"), QString::number(outcome.exitCode)},
+        {QStringLiteral("lastRetry.status"), toString(phase)},
+        {QStringLiteral("lastRetry.message"), outcome.message},
+        {QStringLiteral("lastRetry.duration"),
+         QString::number(attempt ? attempt->startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0)}};
+    const PlaceholderText::Lookup lookup = [&](const QString &ref) -> std::optional<QString> {
+        if (lastRetry.contains(ref))
+            return lastRetry.value(ref);
+        static const QRegularExpression input(QStringLiteral(R"(^inputs\.parameters\.([^.]+)$)"));
+        if (const QRegularExpressionMatch m = input.match(ref); m.hasMatch())
+            return m_spec.inputs.contains(m.captured(1)) ? std::optional<QString>(m_spec.inputs.value(m.captured(1))) : std::nullopt;
+        return m_spec.workflow(ref);
+    };
+    const BackendResult<QString> text = PlaceholderText::substitute(expression, lookup);
+    const BackendResult<ExprValue> holds = text.ok() ? ExprEvaluator::evaluate(text.value, lookup)
+                                                     : BackendResult<ExprValue>::failure(text.error);
+    if (!holds.ok() || holds.value.type != ExprValue::Type::Bool) {
+        *message = Tr::tr("%1; not retried: the retry expression %2").arg(*message,
+                       holds.ok() ? Tr::tr("gives %1, not true or false").arg(holds.value.toText()) : holds.error);
+        return false;
+    }
+    return holds.value.boolean;
 }
 
 void LeafExecution::finish(TaskPhase phase, const QString &message)

@@ -26,6 +26,8 @@ public:
         QMap<QString, QString> inputs;      // resolved values; artifacts: a host file or folder
         QString runDir;
         bool caching = true;
+        QString memoizeKey;                 // Argo `memoize`: the resolved key the outputs are kept under
+        QString memoizeMaxAge;              // e.g. "10s"; empty: no limit
         PlaceholderText::Lookup workflow;   // workflow.*, for references inside the component
     };
     LeafExecution(Spec spec, const EngineContext *context, RunSnapshot *snapshot, QObject *parent = nullptr);
@@ -57,6 +59,9 @@ private:
     QString sandboxPath(const PortSpec &port, bool input) const;
     QString hostPath(const QString &sandboxPath, const QString &attemptDir) const;
     void attemptFinished(const TaskLauncher::Outcome &outcome);
+    // Whether Argo's retry expression (if any) asks for another attempt; if it cannot be
+    // evaluated, no, and `message` says why.
+    bool retryWanted(const TaskLauncher::Outcome &outcome, TaskPhase phase, QString *message) const;
     QString collectOutputs(const QByteArray &stdoutText, const QString &attemptDir);
     void finish(TaskPhase phase, const QString &message);
     QString cacheKey() const;

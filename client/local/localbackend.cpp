@@ -23,6 +23,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <csignal>
+
 namespace ps {
 
 namespace {
@@ -56,7 +58,11 @@ LocalBackend::LocalBackend(Settings settings, QObject *parent)
       m_trust((m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir) + QStringLiteral("/trusted-pipelines.txt"))
 {
     m_context.dataDir = m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir;
+    // Past a file size limit a write then fails with EFBIG, which the engine reports, rather
+    // than ending the whole application (and, inherited, a task) with SIGXFSZ.
+    std::signal(SIGXFSZ, SIG_IGN);
     m_context.parallelism = m_settings.parallelism > 0 ? m_settings.parallelism : std::max(1, QThread::idealThreadCount());
+    m_context.maxLogBytes = m_settings.maxLogBytes;
     m_context.secrets = SecretsFile::read(m_settings.secretsFile.isEmpty() ? SecretsFile::defaultPath() : m_settings.secretsFile);
     QDir().mkpath(m_context.dataDir + QStringLiteral("/runs"));
     m_cache = std::make_unique<TaskCache>(m_context.dataDir + QStringLiteral("/cache"));
@@ -189,6 +195,7 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
 {
     auto *run = new LocalRun(pipeline, snapshot, runDir(runId), &m_context, this);
     connect(run, &LocalRun::changed, this, [this, runId] { runChangedInternally(runId); });
+    connect(run, &LocalRun::notice, this, &LocalBackend::notice);
     connect(run, &LocalRun::capacityFreed, this, [this] {
         for (const Entry &e : std::as_const(m_runs))
             if (e.run && !e.run->isFinished())

@@ -28,6 +28,7 @@ public:
         QString dataDir;                 // empty: the application's data location
         int parallelism = 0;             // 0: the number of cores
         int retentionDays = 30;          // runs and cache entries older than this are pruned at start
+        qint64 maxLogBytes = qint64(512) << 20; // a task that writes more output is stopped
         bool sandbox = true;             // use bubblewrap when it works
         bool containers = true;          // use podman/docker when one answers
         QString secretsFile;             // empty: SecretsFile::defaultPath()

@@ -1,5 +1,6 @@
 #include "localrun.h"
 
+#include "argoreader.h"
 #include "argotemplatereader.h"
 #include "celtoargo.h"
 #include "graphalgorithms.h"
@@ -28,6 +29,19 @@ constexpr int kMaxDepth = 30;
 
 bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase::Error; }
 
+// The names of the tasks of `graph` that wait for each other in a cycle; empty when none do.
+QString cycleOf(const Graph &graph)
+{
+    QList<TaskId> cyclic;
+    graphalgorithms::topologicalOrder(graph, &cyclic);
+    QStringList names;
+    for (TaskId id : std::as_const(cyclic))
+        if (const Task *t = graph.task(id))
+            names.append(t->name);
+    names.sort();
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent)
@@ -40,6 +54,21 @@ LocalRun::~LocalRun() = default;
 void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
 {
     m_reuse = reuse;
+    const QJsonObject spec = m_pipeline.extras.value(ArgoReader::extrasSpecKey()).toObject();
+    const QList<SyncLocks::Lock> locks = locksOf(spec.value(QStringLiteral("synchronization")).toObject());
+    if (!locks.isEmpty() && !m_context->locks.tryAcquire(locks, m_snapshot.id)) {
+        // Argo's workflow-level synchronization: wait, Pending, until the other holder is done.
+        QStringList names;
+        for (const SyncLocks::Lock &l : locks)
+            names.append(l.shown);
+        m_waitingForLock = true;
+        m_snapshot.phase = RunPhase::Pending;
+        m_snapshot.message = Tr::tr("waiting for %1 held by another run").arg(names.join(QStringLiteral(", ")));
+        touch();
+        return;
+    }
+    m_waitingForLock = false;
+    m_workflowParallelism = spec.value(QStringLiteral("parallelism")).toInt();
     m_snapshot.phase = RunPhase::Running;
     m_snapshot.message.clear();
     m_snapshot.finishedAt = {};
@@ -53,11 +82,9 @@ void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
             inputs.insert(p.name, runlookups::jsonText(p.defaultValue));
     }
     m_snapshot.parameters = inputs;
-    QList<TaskId> cyclic;
-    graphalgorithms::topologicalOrder(m_pipeline.root, &cyclic);
-    if (!cyclic.isEmpty()) {
+    if (const QString cycle = cycleOf(m_pipeline.root); !cycle.isEmpty()) {
         m_mainPhase = RunPhase::Error;
-        m_mainMessage = Tr::tr("the pipeline's tasks wait for each other in a cycle");
+        m_mainMessage = Tr::tr("the pipeline's tasks wait for each other in a cycle: %1").arg(cycle);
         finishRun();
         return;
     }
@@ -82,6 +109,10 @@ int LocalRun::addScope(const Graph *graph, const QString &graphKey, const QStrin
                             : c                ? c->extras.value(QStringLiteral("argoDag")).toObject()
                                                : QJsonObject();
     s.failFast = dag.value(QStringLiteral("failFast")).toBool(true);
+    const QJsonObject tmpl = graphKey.isEmpty() ? m_pipeline.extras.value(QStringLiteral("argoEntryTemplate")).toObject()
+                             : c                ? c->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
+                                                : QJsonObject();
+    s.parallelism = tmpl.value(QStringLiteral("parallelism")).toInt();
     m_scopes.push_back(std::move(s));
     const QString target = dag.value(QStringLiteral("target")).toString();
     if (!target.trimmed().isEmpty()) {
@@ -210,7 +241,8 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
             return settle(TaskPhase::Succeeded, Tr::tr("the loop has no items"));
     }
     slot.phase = TaskPhase::Running;
-    setNode(slot.nodeId, TaskPhase::Running, QString());
+    if (loop) // a single invocation's node stays Pending until it starts (limits, locks)
+        setNode(slot.nodeId, TaskPhase::Running, QString());
     for (qsizetype i = 0; i < items.size(); ++i) {
         Invocation inv;
         inv.scope = scopeIndex;
@@ -304,20 +336,17 @@ void LocalRun::startInvocation(int index)
     const Implementation &impl = component->implementation;
     if (impl.kind == Implementation::Kind::Graph) {
         if (scope.depth >= kMaxDepth) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("sub-pipelines nest deeper than %1 levels").arg(kMaxDepth));
+            invocationFinished(index, TaskPhase::Error,
+                               Tr::tr("sub-pipelines nest deeper than %1 levels at '%2': a recursion that does not end").arg(kMaxDepth).arg(component->key));
             return;
         }
-        QList<TaskId> cyclic;
-        graphalgorithms::topologicalOrder(impl.graph, &cyclic);
-        if (!cyclic.isEmpty()) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle").arg(component->key));
+        if (const QString cycle = cycleOf(impl.graph); !cycle.isEmpty()) {
+            invocationFinished(index, TaskPhase::Error,
+                               Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle: %2").arg(component->key, cycle));
             return;
         }
-        setNode(inv.nodeId, TaskPhase::Running, QString());
-        const int child = addScope(&impl.graph, component->key, inv.nodeId, inv.inputs, index, scope.depth + 1);
-        m_invocations[size_t(index)].childScope = child;
-        touch();
-        advance(child);
+        m_queue.append(index); // it starts when its graph's parallelism and its locks allow
+        pump();
         return;
     }
     if (impl.kind != Implementation::Kind::Container && impl.kind != Implementation::Kind::Script) {
@@ -341,13 +370,35 @@ void LocalRun::startInvocation(int index)
     spec.runDir = m_runDir;
     spec.caching = m_snapshot.cachingEnabled && task.settings.cachingEnabled;
     spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
+    const QJsonObject memoize = component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
+                                    .value(QStringLiteral("memoize")).toObject();
+    if (spec.caching && !memoize.isEmpty()) {
+        // Argo's memoize: the outputs are kept under the key as resolved for this task.
+        const QMap<QString, QString> taskInputs = inv.inputs;
+        const BackendResult<QString> key = PlaceholderText::substitute(
+            memoize.value(QStringLiteral("key")).toString(), [&](const QString &ref) -> std::optional<QString> {
+                static const QRegularExpression input(QStringLiteral(R"(^inputs\.parameters\.([^.]+)$)"));
+                if (const QRegularExpressionMatch m = input.match(ref); m.hasMatch())
+                    return taskInputs.contains(m.captured(1)) ? std::optional<QString>(taskInputs.value(m.captured(1))) : std::nullopt;
+                return scopeLookup(scope, inv.item, ref);
+            });
+        if (!key.ok() || key.value.isEmpty()) {
+            invocationFinished(index, TaskPhase::Error, Tr::tr("memoize key: %1").arg(key.ok() ? Tr::tr("it is empty") : key.error));
+            return;
+        }
+        spec.memoizeKey = memoize.value(QStringLiteral("cache")).toObject().value(QStringLiteral("configMap")).toObject()
+                              .value(QStringLiteral("name")).toString() + u'/' + key.value;
+        spec.memoizeMaxAge = memoize.value(QStringLiteral("maxAge")).toString();
+    }
     inv.leaf = new LeafExecution(spec, m_context, &m_snapshot, this);
     connect(inv.leaf, &LeafExecution::changed, this, &LocalRun::touch);
     connect(inv.leaf, &LeafExecution::linesWritten, this, &LocalRun::linesWritten);
     connect(inv.leaf, &LeafExecution::finished, this, [this, index] {
         Invocation &done = m_invocations[size_t(index)];
-        if (done.phase == TaskPhase::Running)
+        if (done.phase == TaskPhase::Running) {
             --m_context->running;
+            --m_leavesRunning;
+        }
         done.outputs = done.leaf->outputs();
         invocationFinished(index, done.leaf->phase(), done.leaf->message());
         pump();
@@ -358,26 +409,96 @@ void LocalRun::startInvocation(int index)
 
 void LocalRun::pump()
 {
-    for (qsizetype i = 0; i < m_queue.size() && m_context->running < std::max(1, m_context->parallelism);) {
-        const int index = m_queue[i];
-        Invocation &inv = m_invocations[size_t(index)];
-        const Scope &scope = m_scopes[size_t(inv.scope)];
-        const Task &task = *scope.graph->task(inv.task);
-        int limit = task.settings.loop.parallelism;
-        if (limit > 0) {
-            int busy = 0;
-            for (int other : scope.states.value(inv.task).invocations)
-                busy += m_invocations[size_t(other)].phase == TaskPhase::Running ? 1 : 0;
-            if (busy >= limit) {
+    if (m_waitingForLock) {
+        if (!isFinished())
+            start(m_reuse);
+        return;
+    }
+    if (m_pumping) { // an invocation that started in the loop below came back here
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        for (qsizetype i = 0; i < m_queue.size();) {
+            const int index = m_queue[i];
+            if (!mayStart(index)) {
                 ++i;
                 continue;
             }
+            m_queue.removeAt(i);
+            begin(index);
         }
-        m_queue.removeAt(i);
-        ++m_context->running;
-        inv.phase = TaskPhase::Running;
-        inv.leaf->start();
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+bool LocalRun::mayStart(int index)
+{
+    const Invocation &inv = m_invocations[size_t(index)];
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const Task &task = *scope.graph->task(inv.task);
+    if (inv.leaf && m_context->running >= std::max(1, m_context->parallelism))
+        return false;
+    if (inv.leaf && m_workflowParallelism > 0 && m_leavesRunning >= m_workflowParallelism)
+        return false;
+    if (scope.parallelism > 0 && scope.running >= scope.parallelism)
+        return false;
+    if (const int limit = task.settings.loop.parallelism; limit > 0) {
+        int busy = 0;
+        for (int other : scope.states.value(inv.task).invocations)
+            busy += m_invocations[size_t(other)].phase == TaskPhase::Running ? 1 : 0;
+        if (busy >= limit)
+            return false;
     }
+    const ComponentSpec *component = m_pipeline.component(task.component);
+    const QJsonObject tmpl = component ? component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject() : QJsonObject();
+    const QList<SyncLocks::Lock> locks = locksOf(tmpl.value(QStringLiteral("synchronization")).toObject());
+    return locks.isEmpty() || m_context->locks.tryAcquire(locks, holder(index));
+}
+
+void LocalRun::begin(int index)
+{
+    Invocation &inv = m_invocations[size_t(index)];
+    inv.phase = TaskPhase::Running;
+    ++m_scopes[size_t(inv.scope)].running;
+    if (!inv.leaf) {
+        startGraph(index);
+        return;
+    }
+    ++m_context->running;
+    ++m_leavesRunning;
+    inv.leaf->start();
+}
+
+void LocalRun::startGraph(int index)
+{
+    const Invocation &inv = m_invocations[size_t(index)];
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const ComponentSpec *component = m_pipeline.component(scope.graph->task(inv.task)->component);
+    const int depth = scope.depth + 1;
+    const QString nodeId = inv.nodeId;
+    setNode(nodeId, TaskPhase::Running, QString());
+    const int child = addScope(&component->implementation.graph, component->key, nodeId, inv.inputs, index, depth);
+    m_invocations[size_t(index)].childScope = child;
+    touch();
+    advance(child);
+}
+
+QList<SyncLocks::Lock> LocalRun::locksOf(const QJsonObject &synchronization)
+{
+    if (synchronization.isEmpty())
+        return {};
+    QStringList notes;
+    const QList<SyncLocks::Lock> locks = SyncLocks::parse(synchronization, &notes);
+    for (const QString &note : std::as_const(notes)) {
+        if (!m_noted.contains(note)) {
+            m_noted.insert(note);
+            emit notice(note);
+        }
+    }
+    return locks;
 }
 
 bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
@@ -415,6 +536,11 @@ void LocalRun::invocationFinished(int index, TaskPhase phase, const QString &mes
     if (startHook(index, phase, message))
         return;
     Invocation &inv = m_invocations[size_t(index)];
+    if (inv.phase == TaskPhase::Running) {
+        --m_scopes[size_t(inv.scope)].running;
+        if (m_context->locks.release(holder(index)))
+            QMetaObject::invokeMethod(this, &LocalRun::capacityFreed, Qt::QueuedConnection);
+    }
     inv.phase = phase;
     inv.message = message;
     const Scope &scope = m_scopes[size_t(inv.scope)];
@@ -562,6 +688,9 @@ void LocalRun::finishRun()
     for (auto it = m_globals.cbegin(); it != m_globals.cend(); ++it)
         m_snapshot.outputs.insert(it.key(), it.value());
     m_snapshot.finishedAt = QDateTime::currentDateTimeUtc();
+    m_waitingForLock = false;
+    if (m_context->locks.release(m_snapshot.id))
+        QMetaObject::invokeMethod(this, &LocalRun::capacityFreed, Qt::QueuedConnection);
     touch();
     emit finished();
 }
@@ -576,8 +705,12 @@ void LocalRun::cancel()
         return;
     }
     const QList<int> queued = std::exchange(m_queue, {});
-    for (int index : queued)
-        m_invocations[size_t(index)].leaf->cancel();
+    for (int index : queued) {
+        if (LeafExecution *leaf = m_invocations[size_t(index)].leaf)
+            leaf->cancel();
+        else
+            invocationFinished(index, TaskPhase::Failed, Tr::tr("cancelled"));
+    }
     for (Invocation &inv : m_invocations)
         for (LeafExecution *leaf : {inv.leaf, inv.hook})
             if (leaf && !leaf->isFinished())

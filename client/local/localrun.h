@@ -41,8 +41,10 @@ signals:
     void changed();
     void linesWritten(const QString &nodeId, const ps::LogLines &lines);
     void finished();
-    // A task process ended: other runs may start one.
+    // A task process ended or a lock was given back: other runs may start one.
     void capacityFreed();
+    // A line for the user about how the engine runs this pipeline.
+    void notice(const QString &text);
 
 private:
     struct TaskState {
@@ -63,6 +65,8 @@ private:
         int depth = 0;
         bool failFast = true;
         bool finished = false;
+        int parallelism = 0;    // Argo's template-level parallelism: direct children at once; 0: no limit
+        int running = 0;        // its invocations running now
         QSet<TaskId> targets;   // dag.target and what it needs; empty: every task runs
     };
     struct Invocation {
@@ -84,6 +88,12 @@ private:
     void advance(int scopeIndex);
     bool decide(int scopeIndex, const Task &task);
     void startInvocation(int index);
+    // Whether the queued invocation may start now (limits, locks: taken when it may).
+    bool mayStart(int index);
+    void begin(int index);
+    void startGraph(int index);
+    QList<SyncLocks::Lock> locksOf(const QJsonObject &synchronization);
+    QString holder(int index) const { return m_snapshot.id + u'/' + m_invocations[size_t(index)].nodeId; }
     void invocationFinished(int index, TaskPhase phase, const QString &message);
     bool startHook(int index, TaskPhase phase, const QString &message);
     void slotFinished(int scopeIndex, TaskId task);
@@ -115,6 +125,12 @@ private:
     RunPhase m_mainPhase = RunPhase::Running;
     QString m_mainMessage;
     QMap<QString, QString> m_globals;
+    int m_workflowParallelism = 0;   // Argo's spec.parallelism: task processes of this run at once
+    int m_leavesRunning = 0;
+    bool m_waitingForLock = false;   // the workflow's synchronization is held by another run
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+    QSet<QString> m_noted;
 };
 
 } // namespace ps

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+
 namespace ps {
 
 namespace {
@@ -61,8 +63,11 @@ void LogWriter::write(const LogLines &lines)
     if (!m_file.isOpen() || lines.isEmpty())
         return;
     const QByteArray block = LogLine::toRecords(lines);
+    errno = 0;
     if (m_file.write(block) != block.size() || !m_file.flush()) {
-        m_error = Tr::tr("cannot write the log %1: %2").arg(m_file.fileName(), m_file.errorString());
+        // The system's reason (a full disk, a file size limit), which QFile may only call unknown.
+        const int code = errno;
+        m_error = Tr::tr("cannot write the log %1: %2").arg(m_file.fileName(), code ? qt_error_string(code) : m_file.errorString());
         m_file.close();
     }
 }

@@ -1,5 +1,7 @@
 #include "placeholdertext.h"
 
+#include "exprevaluator.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -43,9 +45,14 @@ BackendResult<QString> PlaceholderText::substitute(const QString &text, const Lo
             break;
         out += QStringView(text).sliced(pos, open - pos);
         const QString inner = text.mid(open + 2, close - open - 2).trimmed();
-        if (inner.startsWith(u'='))
-            return BackendResult<QString>::failure(
-                Tr::tr("the expression '{{%1}}' uses Argo's expr language, which the local engine does not evaluate").arg(inner));
+        if (inner.startsWith(u'=')) { // Argo's expression tag
+            const BackendResult<QString> value = ExprEvaluator::evaluateText(inner.mid(1), lookup);
+            if (!value.ok())
+                return value;
+            out += value.value;
+            pos = close + 2;
+            continue;
+        }
         const std::optional<QString> value = lookup(normalized(inner));
         if (!value)
             return BackendResult<QString>::failure(Tr::tr("cannot resolve '{{%1}}'").arg(inner));

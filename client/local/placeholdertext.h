@@ -13,6 +13,7 @@ namespace ps {
 // Argo's dotted form (KFP's `$.inputs.parameters['x']` arrives as `inputs.parameters.x`,
 // `$.outputs.parameters['x'].output_file` as `outputs.parameters.x.path`) and gives its
 // value, or nothing when it does not know it: then the whole text fails with that reference.
+// Argo's expression tags ({{=…}}) are evaluated (ExprEvaluator) with the same lookup.
 class PlaceholderText
 {
 public:

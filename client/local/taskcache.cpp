@@ -9,9 +9,12 @@
 
 namespace ps {
 
-std::optional<QMap<QString, QString>> TaskCache::find(const QString &key, const QStringList &artifactOutputs) const
+std::optional<QMap<QString, QString>> TaskCache::find(const QString &key, const QStringList &artifactOutputs, double maxAgeSeconds) const
 {
     QFile f(m_dir + u'/' + key + u".json");
+    if (maxAgeSeconds > 0
+        && QFileInfo(f).lastModified().msecsTo(QDateTime::currentDateTimeUtc()) > qint64(maxAgeSeconds * 1000))
+        return std::nullopt;
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(f.read(1 << 20)).object().value(QStringLiteral("outputs")).toObject();

@@ -13,7 +13,8 @@ class TaskCache
 {
 public:
     explicit TaskCache(QString directory) : m_dir(std::move(directory)) {}
-    std::optional<QMap<QString, QString>> find(const QString &key, const QStringList &artifactOutputs) const;
+    // `maxAgeSeconds` > 0: an entry stored longer ago than that is not used.
+    std::optional<QMap<QString, QString>> find(const QString &key, const QStringList &artifactOutputs, double maxAgeSeconds = 0) const;
     void store(const QString &key, const QMap<QString, QString> &outputs, const QString &fromNode);
     // Drops entries older than `days`.
     void prune(int days);

@@ -78,10 +78,25 @@ void TaskLauncher::killGroup()
 void TaskLauncher::read(QProcess::ProcessChannel channel)
 {
     m_process.setReadChannel(channel);
-    const QByteArray bytes = m_process.readAll();
+    QByteArray bytes = m_process.readAll();
+    if (m_tooMuch)
+        return; // what it wrote after its limit, while it was being stopped
+    m_logged += bytes.size();
+    if (m_spec.maxLogBytes > 0 && m_logged > m_spec.maxLogBytes) {
+        m_tooMuch = true;
+        killGroup();
+        bytes.chop(m_logged - m_spec.maxLogBytes);
+    }
     if (channel == QProcess::StandardOutput && m_stdout.size() < kMaxResult)
         m_stdout += bytes.first(std::min(bytes.size(), kMaxResult - m_stdout.size()));
+    const bool logged = m_log->error().isEmpty();
     const LogLines lines = m_log->append(channel == QProcess::StandardOutput ? LogLine::Stream::Stdout : LogLine::Stream::Stderr, bytes);
+    if (logged && !m_log->error().isEmpty())
+        killGroup(); // its log cannot be kept (a full disk, a file size limit): stop it rather than lose what it says
+    for (const LogLine &line : lines)
+        if (line.stream == LogLine::Stream::Stderr && (line.text.contains(QLatin1String("No space left on device"))
+                                                       || line.text.contains(QLatin1String("File too large"))))
+            m_diskError = line.text.left(300);
     if (!lines.isEmpty())
         emit linesWritten(lines);
 }
@@ -110,8 +125,13 @@ void TaskLauncher::finish(int exitCode, QProcess::ExitStatus status)
         o.message = Tr::tr("timed out after %n second(s)", nullptr, int(m_spec.timeoutSeconds));
     else if (!m_log->error().isEmpty())
         o.message = m_log->error();
+    else if (m_tooMuch)
+        o.message = Tr::tr("stopped: it wrote more than %1 MB of output (the log keeps the first %1 MB)")
+                        .arg(QString::number(double(m_spec.maxLogBytes) / (1 << 20), 'g', 4));
     else if (status == QProcess::CrashExit)
         o.message = Tr::tr("the process crashed");
+    else if (exitCode != 0 && !m_diskError.isEmpty())
+        o.message = Tr::tr("exited with code %1: a write found the disk full or the file size limit reached (%2)").arg(exitCode).arg(m_diskError);
     else if (exitCode != 0)
         o.message = Tr::tr("exited with code %1").arg(exitCode);
     else

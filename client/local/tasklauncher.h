@@ -27,6 +27,7 @@ public:
         QString logPath;
         QStringList secrets;            // values masked in the log
         qint64 timeoutSeconds = 0;
+        qint64 maxLogBytes = 0;         // more output than this stops the task; 0: no limit
     };
     struct Outcome {
         bool succeeded = false;
@@ -60,6 +61,9 @@ private:
     QTimer m_timeout;
     std::unique_ptr<LogWriter> m_log;
     QByteArray m_stdout;
+    QString m_diskError;
+    qint64 m_logged = 0;            // bytes of output so far
+    bool m_tooMuch = false;         // stopped for writing more than maxLogBytes            // the task's own complaint that a write found the disk full
     qint64 m_pid = 0;
     bool m_done = false;
     bool m_timedOut = false;

@@ -31,6 +31,19 @@ inline ps::Pipeline pipelineFromYaml(const QByteArray &yaml)
     return file.asPipeline();
 }
 
+// The most of `nodes` that ran at the same moment, from their start and finish times.
+inline int mostAtOnce(const QList<const ps::RunNode *> &nodes)
+{
+    int most = 0;
+    for (const ps::RunNode *a : nodes) {
+        int overlapping = 0;
+        for (const ps::RunNode *b : nodes)
+            overlapping += (b->startedAt <= a->startedAt && b->finishedAt > a->startedAt) ? 1 : 0;
+        most = std::max(most, overlapping);
+    }
+    return most;
+}
+
 class Engine
 {
 public:

@@ -118,14 +118,7 @@ private slots:
       - {name: t4, template: sleep-echo, arguments: {parameters: [{name: msg, value: "4"}]}}
 )"));
         QVERIFY2(s.phase == RunPhase::Succeeded, qPrintable(Engine::describe(s)));
-        int most = 0;
-        for (const RunNode *a : s.leaves()) {
-            int overlapping = 0;
-            for (const RunNode *b : s.leaves())
-                overlapping += (b->startedAt <= a->startedAt && b->finishedAt > a->startedAt) ? 1 : 0;
-            most = std::max(most, overlapping);
-        }
-        QCOMPARE(most, 2);
+        QCOMPARE(pstest::mostAtOnce(s.leaves()), 2);
     }
 
     void theLimitHoldsAcrossRuns()
@@ -380,22 +373,27 @@ sdkVersion: kfp-2.14.6
     void reusesCachedOutputsUnlessToldNotTo()
     {
         Engine engine;
-        const QByteArray yaml = workflow(R"(
-  - name: main
-    steps:
-    - - {name: stamp, template: stamp}
-  - name: stamp
-    container: {image: busybox, command: [sh, -c, "date +%s%N"]}
-)");
-        const RunSnapshot first = engine.run(yaml);
+        const QByteArray native = R"(format: pipeline-studio
+schemaVersion: 1
+kind: pipeline
+name: stamps
+tasks:
+  - {name: stamp, component: stamp}
+components:
+  stamp:
+    name: stamp
+    implementation:
+      container: {image: busybox, command: [sh, -c, "date +%s%N"]}
+)";
+        const RunSnapshot first = engine.run(native);
         QCOMPARE(phase(first, QStringLiteral("stamp")), QStringLiteral("Succeeded"));
-        const RunSnapshot second = engine.run(yaml);
+        const RunSnapshot second = engine.run(native);
         QCOMPARE(phase(second, QStringLiteral("stamp")), QStringLiteral("Cached"));
         QCOMPARE(second.node(QStringLiteral("stamp"))->outputs.value(QStringLiteral("result")),
                  first.node(QStringLiteral("stamp"))->outputs.value(QStringLiteral("result")));
         RunRequest noCache;
         noCache.cachingEnabled = false;
-        const RunSnapshot third = engine.run(yaml, noCache);
+        const RunSnapshot third = engine.run(native, noCache);
         QCOMPARE(phase(third, QStringLiteral("stamp")), QStringLiteral("Succeeded"));
         QVERIFY(third.node(QStringLiteral("stamp"))->outputs.value(QStringLiteral("result"))
                 != first.node(QStringLiteral("stamp"))->outputs.value(QStringLiteral("result")));

@@ -2,6 +2,7 @@
 #include "testregistry.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -196,6 +197,120 @@ spec:
         QCOMPARE(s.node(QStringLiteral("outer/show"))->outputs.value(QStringLiteral("result")), QStringLiteral("2"));
         QCOMPARE(s.node(QStringLiteral("outer/again/again/show"))->outputs.value(QStringLiteral("result")), QStringLiteral("0"));
         QCOMPARE(toString(s.node(QStringLiteral("outer/again/again/again"))->phase), QStringLiteral("Skipped"));
+    }
+
+    void cyclesFoundAtRunTimeEndTheRunSayingWhere()
+    {
+        Engine engine;
+        auto dag = [](const QByteArray &templates) -> QByteArray {
+            return "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: cyc}\nspec:\n  entrypoint: main\n  templates:\n"
+                   + templates + "  - name: echo\n    container: {image: busybox, command: [echo, hi]}\n";
+        };
+        // The root graph's tasks wait for each other: nothing runs.
+        const RunSnapshot root = engine.run(dag(R"(  - name: main
+    dag:
+      tasks:
+      - {name: a, template: echo, dependencies: [b]}
+      - {name: b, template: echo, dependencies: [a]}
+      - {name: c, template: echo}
+)"));
+        QCOMPARE(toString(root.phase), QStringLiteral("Error"));
+        QVERIFY2(root.message.contains(QStringLiteral("cycle: a, b")), qPrintable(root.message));
+        QVERIFY(root.leaves().isEmpty());
+
+        // A sub-pipeline's tasks do: that task errs, when it is reached.
+        const RunSnapshot sub = engine.run(dag(R"(  - name: main
+    steps:
+    - - {name: first, template: echo}
+    - - {name: inner, template: knot}
+  - name: knot
+    dag:
+      tasks:
+      - {name: x, template: echo, dependencies: [y]}
+      - {name: y, template: echo, dependencies: [x]}
+)"));
+        QCOMPARE(toString(sub.phase), QStringLiteral("Error"));
+        QVERIFY(sub.node(QStringLiteral("first")) && ps::isSuccessful(sub.node(QStringLiteral("first"))->phase));
+        QVERIFY2(sub.node(QStringLiteral("inner"))->message.contains(QStringLiteral("sub-pipeline 'knot' wait for each other in a cycle: x, y")),
+                 qPrintable(sub.node(QStringLiteral("inner"))->message));
+
+        // A template that calls itself without a condition: stopped at the depth limit.
+        const RunSnapshot endless = engine.run(dag(R"(  - name: main
+    steps:
+    - - {name: down, template: again}
+  - name: again
+    steps:
+    - - {name: deeper, template: again}
+)"));
+        QCOMPARE(toString(endless.phase), QStringLiteral("Error"));
+        QVERIFY2(endless.message.contains(QStringLiteral("a recursion that does not end")), qPrintable(endless.message));
+    }
+
+    void aTaskWritingAGigabyteIsStoppedAtTheOutputLimit()
+    {
+        LocalBackend::Settings settings;
+        settings.maxLogBytes = qint64(8) << 20;
+        Engine engine(settings);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray yaml = R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {name: loud}
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    dag:
+      tasks:
+      - {name: loud, template: loud}
+      - {name: after, template: quiet, dependencies: [loud]}
+  - name: loud
+    container: {image: busybox, command: [sh, -c, "head -c 1000000000 /dev/zero | tr '\\0' x | fold -w 1000"]}
+  - name: quiet
+    container: {image: busybox, command: [echo, fine]}
+)";
+        const RunSnapshot s = engine.run(yaml);
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QVERIFY2(s.node(QStringLiteral("loud"))->message.contains(QStringLiteral("more than 8 MB of output")),
+                 qPrintable(s.node(QStringLiteral("loud"))->message));
+        QCOMPARE(toString(s.node(QStringLiteral("after"))->phase), QStringLiteral("Omitted"));
+        QVERIFY(clock.elapsed() < 30000); // stopped, not left to write its gigabyte
+        const qint64 logSize = QFileInfo(engine.backend->recordedLogPath(s.id, QStringLiteral("loud"))).size();
+        QVERIFY2(logSize > (qint64(8) << 20) && logSize < (qint64(12) << 20), qPrintable(QString::number(logSize)));
+        // The engine goes on.
+        const RunSnapshot next = engine.run(QByteArray(yaml).replace("head -c 1000000000", "head -c 1000"));
+        QVERIFY2(next.phase == RunPhase::Succeeded, qPrintable(Engine::describe(next)));
+    }
+
+    void aCrashingScriptFailsItsTaskWithItsTraceback()
+    {
+        Engine engine;
+        const RunSnapshot s = engine.run(R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {name: crash}
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    steps:
+    - - {name: divide, template: divide}
+    - - {name: after, template: divide}
+  - name: divide
+    script:
+      image: python:3.11
+      command: [python]
+      source: |
+        print("about to divide")
+        print(1 / 0)
+)");
+        QCOMPARE(toString(s.phase), QStringLiteral("Failed"));
+        QCOMPARE(s.node(QStringLiteral("divide"))->message, QStringLiteral("exited with code 1"));
+        QFile log(engine.backend->recordedLogPath(s.id, QStringLiteral("divide")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("about to divide"));
+        QVERIFY(text.contains("ZeroDivisionError"));
+        QVERIFY(!s.node(QStringLiteral("after")) || !ps::isSuccessful(s.node(QStringLiteral("after"))->phase));
     }
 };
 

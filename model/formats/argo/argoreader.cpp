@@ -184,6 +184,9 @@ void ArgoReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out)
             // The entry DAG's own fields (target, failFast) belong to the pipeline's root graph.
             if (entryComponent.extras.contains(QStringLiteral("argoDag")))
                 p.extras.insert(QStringLiteral("argoEntryDag"), entryComponent.extras.value(QStringLiteral("argoDag")));
+            // And its template-level fields (parallelism, synchronization) to the run of the root graph.
+            if (entryComponent.extras.contains(ArgoTemplateReader::extrasTemplateKey()))
+                p.extras.insert(QStringLiteral("argoEntryTemplate"), entryComponent.extras.value(ArgoTemplateReader::extrasTemplateKey()));
             // The entry stays a component only when something calls it (recursion).
             bool called = false;
             for (const ComponentSpec &c : std::as_const(p.components))

@@ -256,6 +256,9 @@ void ArgoTemplateReader::readTemplateSettings(const YAML::Node &tmpl, TaskSettin
         for (const auto &kv : sel)
             settings->nodeSelector.insert(yaml::toQString(kv.first), yaml::toQString(kv.second));
     }
+    // Argo reuses a template's outputs only when it is memoized; `memoize` itself (key,
+    // maxAge, cache) stays in the extras for the engine and for writing back.
+    settings->cachingEnabled = tmpl["memoize"].IsDefined();
 }
 
 } // namespace ps

@@ -254,6 +254,8 @@ QString ArgoWriter::dagTemplate(const QString &graphKey, const QString &preferre
         mergeInto(&dag, m_pipeline.extras.value(u"argoEntryDag").toObject());
         tmpl.insert(QStringLiteral("dag"), dag);
     }
+    if (graphKey.isEmpty()) // the entry template's own fields (parallelism, synchronization)
+        mergeInto(&tmpl, m_pipeline.extras.value(u"argoEntryTemplate").toObject());
     m_templates[slot] = tmpl;
     m_templatesByName.insert(name, tmpl);
     return name;

@@ -1,0 +1,124 @@
+#include "exprevaluator.h"
+#include "placeholdertext.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+using ps::ExprEvaluator;
+
+namespace {
+
+// What a task of an Argo workflow could see: parameters are text, outputs may be JSON text.
+std::optional<QString> variable(const QString &reference)
+{
+    static const QMap<QString, QString> values{
+        {QStringLiteral("inputs.parameters.should-print"), QStringLiteral("true")},
+        {QStringLiteral("inputs.parameters.count"), QStringLiteral("3")},
+        {QStringLiteral("inputs.parameters.name"), QStringLiteral("  Alice ")},
+        {QStringLiteral("workflow.parameters.json"), QStringLiteral(R"([{"name":"a","value":"true"},{"name":"b","value":"false"}])")},
+        {QStringLiteral("tasks.gen.outputs.result"), QStringLiteral("[1,2,3,4]")},
+        {QStringLiteral("tasks.gen.outputs.parameters"), QStringLiteral(R"({"x":"7"})")},
+        {QStringLiteral("steps.flip.outputs.result"), QStringLiteral("heads")},
+        {QStringLiteral("item"), QStringLiteral(R"({"os":"debian","n":2})")},
+        {QStringLiteral("workflow.name"), QStringLiteral("wf-1")},
+    };
+    if (values.contains(reference))
+        return values.value(reference);
+    return std::nullopt;
+}
+
+} // namespace
+
+class ExprEvaluatorTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void evaluates_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("result");
+        QTest::newRow("arithmetic precedence") << "1 + 2 * 3" << "7";
+        QTest::newRow("division gives decimals") << "7 / 2" << "3.5";
+        QTest::newRow("modulo") << "7 % 3" << "1";
+        QTest::newRow("power") << "2 ** 10" << "1024";
+        QTest::newRow("unary minus") << "-asInt(inputs.parameters.count) + 1" << "-2";
+        QTest::newRow("string concatenation") << "'a' + \"b\"" << "ab";
+        QTest::newRow("comparison after asInt") << "asInt(inputs.parameters.count) > 2" << "true";
+        QTest::newRow("bracket access for a dashed name") << "inputs.parameters[\"should-print\"] == 'true'" << "true";
+        QTest::newRow("and/or/not words") << "not (1 > 2) and (false or true)" << "true";
+        QTest::newRow("&& || !") << "!false && (1 == 2 || 2 == 2)" << "true";
+        QTest::newRow("comparison binds tighter than &&") << "1 + 2 == 3 && 'x' != 'y'" << "true";
+        QTest::newRow("ternary") << "asInt(inputs.parameters.count) % 2 == 0 ? 'even' : 'odd'" << "odd";
+        QTest::newRow("in a list") << "'b' in ['a', 'b']" << "true";
+        QTest::newRow("not in") << "'c' not in ['a', 'b']" << "true";
+        QTest::newRow("matches") << "workflow.name matches '^wf-[0-9]+$'" << "true";
+        QTest::newRow("steps output") << "steps.flip.outputs.result == 'heads'" << "true";
+        QTest::newRow("asFloat") << "asFloat('1.5') * 2" << "3";
+        QTest::newRow("string()") << "string(2) + 'x'" << "2x";
+        QTest::newRow("jsonpath") << "jsonpath(workflow.parameters.json, '$[0].value') == 'true'" << "true";
+        QTest::newRow("jsonpath wildcard") << "jsonpath(workflow.parameters.json, '$[*].name')" << "[\"a\",\"b\"]";
+        QTest::newRow("toJson") << "toJson([1, 'a'])" << "[1,\"a\"]";
+        QTest::newRow("field of a JSON output") << "tasks.gen.outputs.parameters.x" << "7";
+        QTest::newRow("loop item fields") << "item.os + '-' + string(item.n)" << "debian-2";
+        QTest::newRow("len of filter") << "len(filter(fromJson(tasks.gen.outputs.result), {# > 2}))" << "2";
+        QTest::newRow("map") << "map(fromJson(tasks.gen.outputs.result), {# * 10})" << "[10,20,30,40]";
+        QTest::newRow("sprig trim and upper") << "sprig.upper(sprig.trim(inputs.parameters.name))" << "ALICE";
+        QTest::newRow("sprig replace") << "sprig.replace('-', '_', workflow.name)" << "wf_1";
+        QTest::newRow("sprig default") << "sprig.default('none', '')" << "none";
+        QTest::newRow("sprig int and add") << "sprig.add(sprig.int(inputs.parameters.count), 1)" << "4";
+        QTest::newRow("nil coalescing") << "inputs.parameters.missing ?? 'fallback'" << "fallback";
+        QTest::newRow("nil comparison") << "inputs.parameters.missing == nil" << "true";
+        QTest::newRow("a variable alone") << "workflow.name" << "wf-1";
+    }
+    void evaluates()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, result);
+        const auto r = ExprEvaluator::evaluateText(expression, variable);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.value, result);
+    }
+
+    void saysWhereAndWhyItFails_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dangling operator") << "1 +" << "does not parse at position 4: the expression ends too early";
+        QTest::newRow("unclosed parenthesis") << "(1 + 2" << "does not parse at position 7: expected ')'";
+        QTest::newRow("unknown character") << "1 @ 2" << "does not parse at position 3: unexpected character '@'";
+        QTest::newRow("unclosed string") << "'abc" << "does not parse at position 1: the string is not closed";
+        QTest::newRow("two values") << "1 2" << "does not parse at position 3";
+        QTest::newRow("unknown variable") << "inputs.parameters.nope + 'x'" << "cannot resolve 'inputs.parameters.nope'";
+        QTest::newRow("unknown function") << "nope(1)" << "there is no function 'nope'";
+        QTest::newRow("text times a number") << "inputs.parameters.count * 3" << "cannot apply '*' to the string '3' and the int '3'";
+        QTest::newRow("asInt of a word") << "asInt('abc')" << "asInt: 'abc' is not a whole number";
+        QTest::newRow("and of text") << "'a' && true" << "expected true or false";
+        QTest::newRow("division by zero") << "1 / 0" << "division by zero";
+        QTest::newRow("nil result") << "nil" << "gives nil";
+    }
+    void saysWhereAndWhyItFails()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QString, message);
+        const auto r = ExprEvaluator::evaluateText(expression, variable);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+        QVERIFY2(r.error.contains(expression), qPrintable(r.error));
+    }
+
+    void expressionTagsFillPlaceholderText()
+    {
+        const auto r = ps::PlaceholderText::substitute(
+            QStringLiteral("{{workflow.name}} has {{= asInt(inputs.parameters.count) + 1 }} parts, {{=sprig.trim(inputs.parameters.name)}}"),
+            variable);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.value, QStringLiteral("wf-1 has 4 parts, Alice"));
+        const auto bad = ps::PlaceholderText::substitute(QStringLiteral("x {{=1 +}}"), variable);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));
+    }
+};
+
+PS_TEST(ExprEvaluatorTest)
+#include "tst_exprevaluator.moc"
