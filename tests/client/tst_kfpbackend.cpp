@@ -5,6 +5,7 @@
 #include "futurewait.h"
 #include "snapshotwait.h"
 #include "taskrunstate.h"
+#include "testdata.h"
 #include "httpclient.h"
 #include "kfpbackend.h"
 #include "kubeclient.h"
@@ -95,6 +96,23 @@ QString tree(const ps::RunSnapshot &s)
     for (const ps::RunNode &n : s.nodes)
         lines << u"%1 %2 %3 %4"_s.arg(n.id, ps::toString(n.kind), ps::toString(n.phase), n.displayName);
     return lines.join(u'\n');
+}
+
+QJsonObject fixture(const QString &name)
+{
+    QFile f(pstest::sharedPath(u"api/kfp/rest-fixtures/generated-1791485/"_s + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList rootTaskNames(const ps::Pipeline &p)
+{
+    QStringList names;
+    for (const ps::Task &t : p.root.tasks())
+        names << t.name;
+    names.sort();
+    return names;
 }
 
 } // namespace
@@ -298,6 +316,32 @@ private slots:
         QVERIFY(s);
         QCOMPARE(tree(*s), QStringList({u"echo loop Failed echo"_s, u"echo(0) iteration Succeeded echo(0:x)"_s,
                                         u"echo(1) iteration Failed echo(1:y)"_s}).join(u'\n'));
+    }
+
+    void runGraphComesFromThePipelineSpec()
+    {
+        // A run that carries its spec (the fixture), one that names a pipeline version (the
+        // version fixture holds the spec), and one submitted from here (its uploaded IR).
+        m_kfp->addRun(fixture(u"run_completed_with_spec.json"_s));
+        const QString byVersion = m_kfp->addRun(fixture(u"run_completed.json"_s)).value(u"run_id"_s).toString();
+        const QString withSpec = m_kfp->runIds().first();
+        m_kfp->addVersion(fixture(u"pipeline_version.json"_s));
+        QSignalSpy loaded(m_backend.get(), &KfpBackend::runsLoaded);
+        QSignalSpy changed(m_backend.get(), &KfpBackend::runChanged);
+        m_backend->start();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(m_backend->pipelineOf(withSpec));
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(withSpec)), QStringList{u"hello-world"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend->pipelineOf(byVersion).has_value(), 10000);
+        QVERIFY(changed.contains(QVariantList{byVersion}));   // the graph panel asks again then
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(byVersion)), QStringList{u"hello-world"_s});
+        QCOMPARE(m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/pipelines/9b187b86-7c0a-42ae-a0bc-2a746b6eb7a3/versions/"
+                                             "e15dc3ec-b45e-4cc7-bb07-e76b5dbce99a"_s).size(), 1);
+
+        const QString ours = submitAndWait();
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend->pipelineOf(ours).has_value(), 10000);
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(ours)), (QStringList{u"prepare"_s, u"train"_s}));
+        QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
     }
 
     void logsComeFromThePodLogApiAndResume()
