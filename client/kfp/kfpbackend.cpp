@@ -168,6 +168,7 @@ void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QS
             return;
         }
         store(ourId, run);
+        emit submitAccepted(ourId);
         m_interval = m_settings.pollIntervalMs;
         m_poll.start(m_interval);
     });

@@ -66,6 +66,8 @@ public:
     QString kfpRunId(const QString &runId) const;
 
 signals:
+    // The server created the run (after the upload and the experiment).
+    void submitAccepted(const QString &runId);
     void submitFailed(const QString &runId, const QString &error);
     void actionFailed(const QString &runId, const QString &error);
     void recurringRunCreated(const QString &recurringRunId);
