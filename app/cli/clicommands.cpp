@@ -7,6 +7,7 @@
 #include "pipeline.h"
 #include "prometheusquerycommand.h"
 #include "runcommand.h"
+#include "submitcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,6 +59,8 @@ int CliCommands::run(const QStringList &arguments)
         return exportFile(rest);
     if (command == u"run")
         return RunCommand::run(rest);
+    if (command == u"submit")
+        return SubmitCommand::run(rest);
     if (command == u"query") {
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -91,6 +94,12 @@ int CliCommands::usage(int code)
                   "  run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]\n"
                   "                        run the pipeline on this machine; exit 0 succeeded, 1 failed,\n"
                   "                        2 unreadable or invalid\n"
+                  "  submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F]\n"
+                  "         [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]\n"
+                  "                        run the pipeline on Argo Workflows or Kubeflow Pipelines (the token\n"
+                  "                        from --token-file, the kubeconfig, the keychain or ARGO_TOKEN/KFP_TOKEN);\n"
+                  "                        exit 0 succeeded (without --follow: accepted), 1 failed or refused,\n"
+                  "                        2 invalid file or connection settings\n"
                   "  query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR\n"
                   "                        run a PromQL query; exit 0 printed, 1 refused or no answer\n"
                   "  version               print the version\n")

@@ -1,20 +1,12 @@
 #include "runcommand.h"
 
-#include "filecheck.h"
+#include "cliinputs.h"
 #include "localbackend.h"
-#include "logstream.h"
+#include "runfollower.h"
 #include "runsnapshot.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
-#include <QTimer>
-
-#include <csignal>
 
 namespace ps {
 
@@ -23,14 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(pstudio)
 };
-
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = 1;
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends pstudio at once
-}
 
 struct Options {
     QString file;
@@ -56,11 +40,8 @@ Options parse(const QStringList &args)
             return args[++i];
         };
         if (a == u"--param" || a == u"-p") {
-            const QString kv = value();
-            const qsizetype eq = kv.indexOf(u'=');
-            if (eq <= 0)
-                o.error = Tr::tr("--param takes NAME=VALUE, not '%1'").arg(kv);
-            o.parameters.insert(kv.left(eq), kv.mid(eq + 1));
+            if (const QString e = cliinputs::addParameter(value(), &o.parameters); !e.isEmpty())
+                o.error = e;
         } else if (a == u"--workdir") {
             o.workdir = value();
         } else if (a == u"--metrics-port") {
@@ -106,13 +87,10 @@ int RunCommand::run(const QStringList &args)
         err << o.error << Qt::endl;
         return 2;
     }
-    const FileCheck check = FileCheck::run(o.file);
-    for (const Diagnostic &d : check.diagnostics)
-        if (d.severity == Diagnostic::Severity::Error)
-            err << d.toString(o.file) << Qt::endl;
-    if (check.exitCode != FileCheck::Valid)
+    const std::optional<Pipeline> read = cliinputs::readPipeline(o.file, err);
+    if (!read)
         return 2;
-    const Pipeline pipeline = check.file.asPipeline();
+    const Pipeline &pipeline = *read;
 
     LocalBackend::Settings settings;
     settings.dataDir = o.workdir;
@@ -144,61 +122,11 @@ int RunCommand::run(const QStringList &args)
         return 2;
     }
     const QString runId = submitted.value;
-    QEventLoop loop;
-    QHash<QString, TaskPhase> seen;
-    QObject::connect(&backend, &RunBackend::runChanged, &loop, [&](const QString &id) {
-        const std::optional<RunSnapshot> s = backend.snapshot(id);
-        if (!s)
-            return;
-        for (const RunNode &n : s->nodes) {
-            if (seen.contains(n.id) && seen.value(n.id) == n.phase)
-                continue;
-            const bool first = !seen.contains(n.id);
-            seen.insert(n.id, n.phase);
-            if (first && n.phase == TaskPhase::Pending)
-                continue;
-            progress << QStringLiteral("%1  %2%3").arg(n.id, toString(n.phase), n.message.isEmpty() ? QString() : QStringLiteral(": ") + n.message)
-                     << Qt::endl;
-            if (n.phase == TaskPhase::Running && n.kind != RunNode::Kind::Loop && n.kind != RunNode::Kind::Graph) {
-                LogStream *stream = backend.openLogStream(id, n.id, &loop);
-                QObject::connect(stream, &LogStream::linesArrived, &loop, [&progress, nodeId = n.id](const LogLines &lines) {
-                    for (const LogLine &l : lines)
-                        progress << QStringLiteral("[%1] %2").arg(nodeId, l.text) << '\n';
-                    progress.flush();
-                });
-            }
-        }
-        if (ps::isFinished(s->phase))
-            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-    });
-    // Ctrl-C cancels the run, so that its tasks (each in a session of its own) stop too.
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    QTimer interrupts;
-    QObject::connect(&interrupts, &QTimer::timeout, &loop, [&] {
-        if (g_interrupted == 1) {
-            g_interrupted = 2;
-            err << Tr::tr("cancelling…") << Qt::endl;
-            backend.cancel(runId);
-        }
-    });
-    interrupts.start(100);
-    loop.exec();
-    const RunSnapshot s = *backend.snapshot(runId);
-    progress << Tr::tr("run %1: %2%3").arg(runId, toString(s.phase), s.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.message))
-             << Qt::endl;
-    if (o.json) {
-        QJsonArray tasks;
-        for (const RunNode &n : s.nodes)
-            tasks.append(QJsonObject{{QStringLiteral("name"), n.id}, {QStringLiteral("phase"), toString(n.phase)},
-                                     {QStringLiteral("message"), n.message}});
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly))
-            out.write(QJsonDocument(QJsonObject{{QStringLiteral("run"), runId}, {QStringLiteral("phase"), toString(s.phase)},
-                                                {QStringLiteral("tasks"), tasks}})
-                          .toJson(QJsonDocument::Compact)
-                      + '\n');
-    }
+    RunFollower follower(backend, progress, err);
+    const RunSnapshot s = follower.follow(runId);
+    follower.printOutcome(runId, s);
+    if (o.json)
+        RunFollower::writeJson(runId, s);
     return s.phase == RunPhase::Succeeded ? 0 : 1;
 }
 

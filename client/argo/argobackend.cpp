@@ -160,6 +160,7 @@ void ArgoBackend::create(const QString &runId, const QJsonObject &workflow, cons
                 return;
             }
             store(created.json.object());
+            emit submitAccepted(runId);
         });
     });
 }

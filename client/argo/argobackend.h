@@ -70,6 +70,8 @@ public:
     QFuture<BackendResult<QString>> publishTemplate(const Pipeline &pipeline, const QString &templateName);
 
 signals:
+    // The server created the run (lint passed).
+    void submitAccepted(const QString &runId);
     // Lint or create refused the run; `diagnostics` name the tasks when the server did.
     void submitFailed(const QString &runId, const QString &error, const ps::Diagnostics &diagnostics);
     // An action on a run (stop, retry, delete…) was refused.

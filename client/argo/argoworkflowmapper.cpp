@@ -1,6 +1,7 @@
 #include "argoworkflowmapper.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -26,14 +27,76 @@ QMap<QString, QString> parameters(const QJsonObject &holder)
     return out;
 }
 
-// The number in the last "(…)" of `text` up to ':' or ')': "train(3:a)" → 3, "train(2)" → 2.
-QString lastIndex(const QString &text, const QString &prefix)
+// The number in "(…)" right after `prefix` in `name`, up to ':' or ')': ("wf.train(3:a)",
+// "wf.train") → 3; ("wf.train(2)", "wf.train") → 2.
+QString indexAfter(const QString &name, const QString &prefix)
 {
-    const QString rest = text.startsWith(prefix) ? text.mid(prefix.size()) : text.mid(text.lastIndexOf(u'('));
+    const QString rest = name.startsWith(prefix) ? name.mid(prefix.size()) : name.mid(name.lastIndexOf(u'('));
     QString digits;
     for (qsizetype i = 1; i < rest.size() && rest.at(i).isDigit(); ++i)
         digits.append(rest.at(i));
     return digits;
+}
+
+// The expanded items of a looping step ("wf[0].echo(0:a)", "wf[0].echo(1:b)") hang straight
+// under their StepGroup; a DAG's hang under a TaskGroup node "wf.echo". Adds that TaskGroup
+// for steps, so both map alike (a template's display-name annotation does not matter: node
+// names are followed, not display names).
+void addStepLoops(QJsonObject &nodes)
+{
+    static const QRegularExpression item(QStringLiteral(R"(^([^()\[\].]+)\((\d+):)"));
+    QJsonObject added;
+    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+        const QJsonObject group = it.value().toObject();
+        if (group.value(s("type")).toString() != QLatin1String("StepGroup"))
+            continue;
+        const QString groupName = group.value(s("name")).toString();
+        QMap<QString, QStringList> loops;   // step name → its expanded items
+        for (const QJsonValue &c : group.value(s("children")).toArray()) {
+            const QString childName = nodes.value(c.toString()).toObject().value(s("name")).toString();
+            const QRegularExpressionMatch m = item.match(childName.mid(groupName.size() + 1));
+            if (childName.startsWith(groupName + u'.') && m.hasMatch())
+                loops[m.captured(1)].append(c.toString());
+        }
+        for (auto loop = loops.cbegin(); loop != loops.cend(); ++loop) {
+            QJsonArray children;
+            QStringList phases;
+            QString started;
+            QString finished;
+            QString templateName;
+            for (const QString &c : loop.value()) {
+                const QJsonObject child = nodes.value(c).toObject();
+                children.append(c);
+                phases.append(child.value(s("phase")).toString());
+                const QString st = child.value(s("startedAt")).toString();
+                const QString fi = child.value(s("finishedAt")).toString();
+                if (!st.isEmpty() && (started.isEmpty() || st < started))
+                    started = st;
+                if (fi > finished)
+                    finished = fi;
+                templateName = child.value(s("templateName")).toString();
+            }
+            const bool running = std::any_of(phases.cbegin(), phases.cend(), [](const QString &p) {
+                return !isFinished(taskPhaseFromString(p).value_or(TaskPhase::Pending));
+            });
+            const bool failed = phases.contains(s("Failed")) || phases.contains(s("Error"));
+            QJsonObject node{{s("id"), QString(it.key() + u'-' + loop.key())},
+                             {s("name"), QString(groupName + u'.' + loop.key())},
+                             {s("displayName"), loop.key()},
+                             {s("type"), s("TaskGroup")},
+                             {s("templateName"), templateName},
+                             {s("boundaryID"), group.value(s("boundaryID"))},
+                             {s("phase"), running ? s("Running") : failed ? s("Failed") : s("Succeeded")},
+                             {s("children"), children}};
+            if (!started.isEmpty())
+                node.insert(s("startedAt"), started);
+            if (!running && !finished.isEmpty())
+                node.insert(s("finishedAt"), finished);
+            added.insert(node.value(s("id")).toString(), node);
+        }
+    }
+    for (auto it = added.begin(); it != added.end(); ++it)
+        nodes.insert(it.key(), it.value());
 }
 
 struct Builder {
@@ -54,6 +117,24 @@ struct Builder {
         return boundary == root ? QString() : boundary;
     }
 
+    // The task's name in its graph, from the node's name: "<boundary>.<task>" in a DAG,
+    // "<boundary>[<group>].<step>" in steps.
+    QString localName(const QString &argoId) const
+    {
+        const QJsonObject node = nodes.value(argoId).toObject();
+        const QString name = node.value(s("name")).toString();
+        const QString boundary = node.value(s("boundaryID")).toString();
+        const QString boundaryName = nodes.contains(boundary) ? nodes.value(boundary).toObject().value(s("name")).toString() : root;
+        if (!boundaryName.isEmpty() && name.startsWith(boundaryName) && name.size() > boundaryName.size()) {
+            QString rest = name.mid(boundaryName.size());
+            if (rest.startsWith(u'[') && rest.indexOf(QLatin1String("].")) > 0)
+                rest = rest.mid(rest.indexOf(QLatin1String("].")) + 1);
+            if (rest.startsWith(u'.') && rest.size() > 1)
+                return rest.mid(1);
+        }
+        return node.value(s("displayName")).toString();
+    }
+
     QString ourId(const QString &argoId)
     {
         if (const auto it = ourIds.constFind(argoId); it != ourIds.constEnd())
@@ -63,15 +144,15 @@ struct Builder {
         const QString parentArgo = parentOf(argoId);
         const QString parentOurs = parentArgo.isEmpty() || !nodes.contains(parentArgo) ? QString() : ourId(parentArgo);
         const QString parentType = nodes.value(parentArgo).toObject().value(s("type")).toString();
-        const QString display = node.value(s("displayName")).toString();
-        const QString parentDisplay = nodes.value(parentArgo).toObject().value(s("displayName")).toString();
+        const QString name = node.value(s("name")).toString();
+        const QString parentName = nodes.value(parentArgo).toObject().value(s("name")).toString();
         QString id;
         if (structuralParent.contains(argoId) && parentType == QLatin1String("Retry"))
-            id = parentOurs + u'#' + lastIndex(display, parentDisplay);
+            id = parentOurs + u'#' + indexAfter(name, parentName);
         else if (structuralParent.contains(argoId))
-            id = parentOurs + u'(' + lastIndex(display, parentDisplay) + u')';
+            id = parentOurs + u'(' + indexAfter(name, parentName) + u')';
         else
-            id = parentOurs.isEmpty() ? display : parentOurs + u'/' + display;
+            id = parentOurs.isEmpty() ? localName(argoId) : parentOurs + u'/' + localName(argoId);
         ourIds.insert(argoId, id);
         return id;
     }
@@ -132,7 +213,8 @@ ArgoWorkflowMapper::Result ArgoWorkflowMapper::map(const QJsonObject &workflow)
     if (spec.value(s("suspend")).toBool() && !isFinished(snap.phase) && snap.message.isEmpty())
         snap.message = QStringLiteral("suspended");
 
-    const QJsonObject nodes = status.value(s("nodes")).toObject();
+    QJsonObject nodes = status.value(s("nodes")).toObject();
+    addStepLoops(nodes);
     Builder b{nodes, snap.id, {}, {}, {}};
     for (auto it = nodes.begin(); it != nodes.end(); ++it) {
         const QJsonObject n = it.value().toObject();
@@ -163,7 +245,8 @@ ArgoWorkflowMapper::Result ArgoWorkflowMapper::map(const QJsonObject &workflow)
         node.displayName = n.value(s("displayName")).toString();
         if (n.value(s("name")).toString() == snap.id + s(".onExit"))
             node.displayName = s("onExit");
-        node.name = b.structuralParent.contains(it.key()) ? nodes.value(parentArgo).toObject().value(s("displayName")).toString() : node.displayName;
+        node.name = b.structuralParent.contains(it.key()) ? nodes.value(parentArgo).toObject().value(s("displayName")).toString()
+                                                          : node.id.section(u'/', -1);
         node.component = n.value(s("templateName")).toString();
         if (type == QLatin1String("TaskGroup"))
             node.kind = RunNode::Kind::Loop;

@@ -6,6 +6,7 @@
 #include "kfprunmapper.h"
 #include "kfpsubmission.h"
 #include "kubeclient.h"
+#include "pipelinefilereader.h"
 #include "podlogstream.h"
 #include "runorder.h"
 
@@ -90,6 +91,8 @@ void KfpBackend::store(const QString &ourId, const QJsonObject &run)
     if (!before.sourcePath.isEmpty())
         entry.snapshot.sourcePath = before.sourcePath;
     m_ours.insert(entry.kfpId, ourId);
+    if (!run.value(s("pipeline_spec")).isObject())
+        fetchVersionSpec(run.value(s("pipeline_version_reference")).toObject());
     if (added)
         emit runAdded(ourId);
     else if (!(before == entry.snapshot)) {
@@ -165,6 +168,7 @@ void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QS
             return;
         }
         store(ourId, run);
+        emit submitAccepted(ourId);
         m_interval = m_settings.pollIntervalMs;
         m_poll.start(m_interval);
     });
@@ -358,6 +362,55 @@ int KfpBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifact
     });
     download->start();
     return id;
+}
+
+void KfpBackend::fetchVersionSpec(const QJsonObject &versionReference)
+{
+    const QString pipelineId = versionReference.value(s("pipeline_id")).toString();
+    const QString versionId = versionReference.value(s("pipeline_version_id")).toString();
+    if (pipelineId.isEmpty() || versionId.isEmpty() || m_versionSpecs.contains(versionId))
+        return;
+    m_versionSpecs.insert(versionId, {});
+    const QString path = QStringLiteral("/apis/v2beta1/pipelines/%1/versions/%2").arg(pipelineId, versionId);
+    m_api->get(path).then(this, [this, versionId](const ApiResponse &r) {
+        const QJsonObject spec = r.json.object().value(s("pipeline_spec")).toObject();
+        if (!r.ok() || spec.isEmpty()) {
+            m_versionSpecs.remove(versionId);   // asked again at the next poll that stores the run
+            return;
+        }
+        m_versionSpecs.insert(versionId, spec);
+        for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
+            if (it->run.value(s("pipeline_version_reference")).toObject().value(s("pipeline_version_id")).toString() == versionId)
+                emit runChanged(it.key());
+    });
+}
+
+std::optional<Pipeline> KfpBackend::pipelineOf(const QString &runId) const
+{
+    const auto it = m_runs.constFind(runId);
+    if (it == m_runs.cend())
+        return std::nullopt;
+    QJsonObject spec = it->run.value(s("pipeline_spec")).toObject();
+    if (spec.isEmpty())
+        spec = m_versionSpecs.value(it->run.value(s("pipeline_version_reference")).toObject().value(s("pipeline_version_id")).toString());
+    if (spec.isEmpty())
+        return std::nullopt;
+    // A spec with platform settings comes as {pipeline_spec, platform_spec}: the IR file's two
+    // documents. JSON is YAML, so the KFP IR reader takes them as they are.
+    QByteArray bytes;
+    if (spec.value(s("pipeline_spec")).isObject()) {
+        bytes = QJsonDocument(spec.value(s("pipeline_spec")).toObject()).toJson(QJsonDocument::Compact);
+        if (spec.value(s("platform_spec")).isObject())
+            bytes += "\n---\n" + QJsonDocument(spec.value(s("platform_spec")).toObject()).toJson(QJsonDocument::Compact);
+    } else {
+        bytes = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+    }
+    const LoadedFile file = PipelineFileReader::readBytes(bytes, runId + QStringLiteral(".yaml"));
+    if (!file.readable)
+        return std::nullopt;
+    // A one-task spec reads as a component file; a run's spec is a pipeline all the same,
+    // and its root DAG names the tasks as the run's task details do.
+    return file.pipeline.root.tasks().empty() ? file.asPipeline() : file.pipeline;
 }
 
 QString KfpBackend::metricMatchers(const QString &runId, const QString &nodeId) const

@@ -56,6 +56,9 @@ public:
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+    // From the run's pipeline_spec, or its pipeline version's (fetched once per version;
+    // runChanged tells when it arrives).
+    std::optional<Pipeline> pipelineOf(const QString &runId) const override;
 
     // A recurring run (cron) of `pipeline` on its schedule; recurringRunCreated or submitFailed.
     BackendResult<bool> createRecurringRun(const Pipeline &pipeline, const RunRequest &request);
@@ -63,6 +66,8 @@ public:
     QString kfpRunId(const QString &runId) const;
 
 signals:
+    // The server created the run (after the upload and the experiment).
+    void submitAccepted(const QString &runId);
     void submitFailed(const QString &runId, const QString &error);
     void actionFailed(const QString &runId, const QString &error);
     void recurringRunCreated(const QString &recurringRunId);
@@ -80,6 +85,7 @@ private:
     void store(const QString &ourId, const QJsonObject &run);
     void submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QJsonObject &body);
     BackendResult<bool> post(const QString &runId, const QString &verb);
+    void fetchVersionSpec(const QJsonObject &versionReference);
 
     QPointer<ApiClient> m_api;
     QPointer<KubeClient> m_kube;
@@ -87,6 +93,7 @@ private:
     QHash<QString, Run> m_runs;
     QHash<QString, QString> m_ours;    // KFP run id → our id
     QSet<QString> m_forced;            // polled next time even if finished (after an action)
+    QHash<QString, QJsonObject> m_versionSpecs;   // pipeline version id → its pipeline_spec (empty: asked)
     QTimer m_poll;
     int m_interval = 0;
     int m_pending = 0;                 // polls out

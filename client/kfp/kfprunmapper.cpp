@@ -1,8 +1,8 @@
 #include "kfprunmapper.h"
 
-#include <QJsonArray>
+#include "kfptasktree.h"
 
-#include <algorithm>
+#include <QJsonArray>
 
 namespace ps {
 
@@ -61,54 +61,9 @@ KfpRunMapper::Result KfpRunMapper::map(const QJsonObject &run)
     for (auto it = params.begin(); it != params.end(); ++it)
         snap.parameters.insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
 
-    // task_id → task; the root is the one whose parent is not among the tasks.
-    QHash<QString, QJsonObject> tasks;
-    for (const QJsonValue &v : run.value(s("run_details")).toObject().value(s("task_details")).toArray())
-        tasks.insert(v.toObject().value(s("task_id")).toString(), v.toObject());
-    const auto isRoot = [&](const QJsonObject &t) {
-        const QString name = t.value(s("display_name")).toString();
-        return name == QLatin1String("root") || name == QLatin1String("root-driver")
-            || (!tasks.contains(t.value(s("parent_task_id")).toString()) && !t.value(s("child_tasks")).toArray().isEmpty()
-                && t.value(s("pod_name")).toString().isEmpty() && name == snap.displayName);
-    };
-    QHash<QString, QString> ids;
-    std::function<QString(const QString &)> idOf = [&](const QString &taskId) -> QString {
-        if (ids.contains(taskId))
-            return ids.value(taskId);
-        ids.insert(taskId, QString());
-        const QJsonObject t = tasks.value(taskId);
-        const QString parent = t.value(s("parent_task_id")).toString();
-        const QString parentId = tasks.contains(parent) && !isRoot(tasks.value(parent)) ? idOf(parent) : QString();
-        const QString id = parentId.isEmpty() ? t.value(s("display_name")).toString() : parentId + u'/' + t.value(s("display_name")).toString();
-        ids.insert(taskId, id);
-        return id;
-    };
-    for (auto it = tasks.cbegin(); it != tasks.cend(); ++it) {
-        const QJsonObject t = it.value();
-        if (isRoot(t))
-            continue;
-        RunNode n;
-        n.id = idOf(it.key());
-        if (n.id.isEmpty())
-            continue;
-        n.parentId = n.id.contains(u'/') ? n.id.section(u'/', 0, -2) : QString();
-        n.name = t.value(s("display_name")).toString();
-        n.displayName = n.name;
-        n.kind = t.value(s("child_tasks")).toArray().isEmpty() ? RunNode::Kind::Task : RunNode::Kind::Graph;
-        n.phase = taskPhase(t.value(s("state")).toString());
-        n.startedAt = timeOf(t, "start_time");
-        n.finishedAt = timeOf(t, "end_time");
-        n.message = t.value(s("error")).toObject().value(s("message")).toString();
-        const QJsonObject outputs = t.value(s("outputs")).toObject();
-        for (auto o = outputs.begin(); o != outputs.end(); ++o)
-            n.outputs.insert(o.key(), QString());
-        if (const QString pod = t.value(s("pod_name")).toString(); !pod.isEmpty())
-            result.podNames.insert(n.id, pod);
-        snap.nodes.append(n);
-    }
-    std::sort(snap.nodes.begin(), snap.nodes.end(), [](const RunNode &x, const RunNode &y) {
-        return x.id.count(u'/') != y.id.count(u'/') ? x.id.count(u'/') < y.id.count(u'/') : x.id < y.id;
-    });
+    KfpTaskTree::Result tree = KfpTaskTree::build(run.value(s("run_details")).toObject().value(s("task_details")).toArray(), snap.displayName);
+    snap.nodes = std::move(tree.nodes);
+    result.podNames = std::move(tree.podNames);
     return result;
 }
 

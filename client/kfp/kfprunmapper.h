@@ -8,8 +8,7 @@
 namespace ps {
 
 // Reads a KFP v2beta1 Run into a RunSnapshot: the run's state, and run_details.task_details
-// as the tree of tasks (a task inside a sub-DAG is "sub/inner", as the local engine names
-// it). KFP's own bookkeeping tasks (the root DAG) are left out.
+// as the same tree the local engine builds (KfpTaskTree does the tasks).
 class KfpRunMapper
 {
 public:

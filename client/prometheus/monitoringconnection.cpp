@@ -1,5 +1,7 @@
 #include "monitoringconnection.h"
 
+#include "connectionprofilestore.h"
+#include "kubeconfig.h"
 #include "localbackend.h"
 
 #include <QPointer>
@@ -36,6 +38,13 @@ MonitoringConnection::~MonitoringConnection() = default;
 MonitoringConnection *MonitoringConnection::instance() { return theInstance; }
 
 void MonitoringConnection::makeInstance() { theInstance = this; }
+
+QList<ConnectionProfile> MonitoringConnection::clusterProfiles()
+{
+    QList<ConnectionProfile> list = ConnectionProfileStore().profiles();
+    list.removeIf([](const ConnectionProfile &p) { return p.kind != ConnectionProfile::Kind::KubeContext; });
+    return list;
+}
 
 AlertmanagerClient *MonitoringConnection::alertmanager()
 {
@@ -78,6 +87,20 @@ void MonitoringConnection::connectWith(const QString &secret)
     PrometheusConfig alertmanager = config;
     alertmanager.url = m_settings.alertmanagerUrl;
     m_alertmanager.setConfig(alertmanager);
+    m_cluster.cancel();
+    if (m_settings.throughCluster()) {
+        // The context's credentials, not the Prometheus token or password of the settings.
+        setStatus(Status::Starting, tr("Connecting to Prometheus through the cluster…"));
+        m_cluster.resolve(m_settings, clusterProfiles(), KubeConfig::loadDefault(), [this](const PrometheusConfig &resolved, const QString &error) {
+            if (!error.isEmpty()) {
+                setStatus(Status::Unavailable, error);
+                return;
+            }
+            m_prometheus.setConfig(resolved);
+            setStatus(Status::Ready);
+        });
+        return;
+    }
     if (m_settings.usesLocalPrometheus()) {
         setStatus(Status::Starting, tr("Starting the user-level Prometheus…"));
         m_local.ensureRunning();

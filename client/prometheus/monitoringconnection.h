@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertmanagerclient.h"
+#include "clusterprometheus.h"
 #include "credentialstore.h"
 #include "httpclient.h"
 #include "localprometheus.h"
@@ -41,6 +42,9 @@ public:
     LocalPrometheus *localPrometheus() { return &m_local; }
     CredentialStore *credentials() { return &m_credentials; }
     const MonitoringSettings &settings() const { return m_settings; }
+    // The cluster connections through which an in-cluster Prometheus can be reached (the
+    // kubeconfig-context profiles in the settings).
+    static QList<ConnectionProfile> clusterProfiles();
 
     Status status() const { return m_status; }
     // Why there is no Prometheus, and what to do about it; empty when Ready.
@@ -68,6 +72,7 @@ private:
     AlertmanagerClient m_alertmanager;
     LocalPrometheus m_local;
     MetricsTargetFile m_target;
+    ClusterPrometheus m_cluster;
     MonitoringSettings m_settings;
     Status m_status = Status::Starting;
     QString m_message;

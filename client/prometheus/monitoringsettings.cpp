@@ -29,6 +29,11 @@ MonitoringSettings MonitoringSettings::load(const QSettings &settings)
     const QString auth = settings.value(QStringLiteral("monitoring/auth")).toString();
     s.auth = auth == u"bearer" ? Auth::Bearer : auth == u"basic" ? Auth::Basic : Auth::None;
     s.username = settings.value(QStringLiteral("monitoring/username")).toString();
+    s.clusterProfile = settings.value(QStringLiteral("monitoring/cluster/profile")).toString();
+    s.serviceNamespace = settings.value(QStringLiteral("monitoring/cluster/namespace"), s.serviceNamespace).toString();
+    s.serviceName = settings.value(QStringLiteral("monitoring/cluster/service"), s.serviceName).toString();
+    s.servicePort = settings.value(QStringLiteral("monitoring/cluster/port"), s.servicePort).toInt();
+    s.serviceScheme = settings.value(QStringLiteral("monitoring/cluster/scheme"), s.serviceScheme).toString();
     return s;
 }
 
@@ -38,6 +43,11 @@ void MonitoringSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("monitoring/alertmanagerUrl"), alertmanagerUrl.toString());
     settings.setValue(QStringLiteral("monitoring/auth"), authName(auth));
     settings.setValue(QStringLiteral("monitoring/username"), auth == Auth::Basic ? username : QString());
+    settings.setValue(QStringLiteral("monitoring/cluster/profile"), clusterProfile);
+    settings.setValue(QStringLiteral("monitoring/cluster/namespace"), serviceNamespace);
+    settings.setValue(QStringLiteral("monitoring/cluster/service"), serviceName);
+    settings.setValue(QStringLiteral("monitoring/cluster/port"), servicePort);
+    settings.setValue(QStringLiteral("monitoring/cluster/scheme"), serviceScheme);
 }
 
 } // namespace ps

@@ -9,7 +9,9 @@ namespace ps {
 
 // Where the application's Prometheus and Alertmanager are, as the user set them. Only the
 // non-secret part lives here (and in QSettings); a token or password is kept by
-// CredentialStore under credentialKey().
+// CredentialStore under credentialKey(). Prometheus is the one the application starts, one
+// at an address, or one in a cluster reached through a kubeconfig context's API server
+// (the cluster connection profile's context and credentials; no port-forward).
 struct MonitoringSettings {
     enum class Auth { None, Bearer, Basic };
 
@@ -17,8 +19,16 @@ struct MonitoringSettings {
     QUrl alertmanagerUrl; // empty: none
     Auth auth = Auth::None;
     QString username;     // Basic
+    // Through a cluster connection (a kubeconfig-context profile's id): the service
+    // serviceNamespace/serviceName:servicePort, spoken to over serviceScheme.
+    QString clusterProfile;
+    QString serviceNamespace = QStringLiteral("monitoring");
+    QString serviceName = QStringLiteral("prometheus-k8s");
+    int servicePort = 9090;
+    QString serviceScheme = QStringLiteral("http");
 
-    bool usesLocalPrometheus() const { return prometheusUrl.isEmpty(); }
+    bool throughCluster() const { return !clusterProfile.isEmpty(); }
+    bool usesLocalPrometheus() const { return prometheusUrl.isEmpty() && !throughCluster(); }
 
     static MonitoringSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

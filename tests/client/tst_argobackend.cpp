@@ -6,6 +6,7 @@
 #include "fakeargoserver.h"
 #include "futurewait.h"
 #include "snapshotwait.h"
+#include "taskrunstate.h"
 #include "httpclient.h"
 #include "logstream.h"
 #include "testdata.h"
@@ -66,6 +67,7 @@ struct N {
     QString name, display, type, phase;
     QStringList children;
     QString templateName = u"echo"_s;
+    QString boundary = {};   // the name of the node whose template holds it (empty: the workflow)
 };
 
 QJsonObject nodesOf(const QString &wf, const QList<N> &list)
@@ -80,7 +82,7 @@ QJsonObject nodesOf(const QString &wf, const QList<N> &list)
                       {u"phase"_s, n.phase}, {u"templateName"_s, n.templateName}, {u"children"_s, children},
                       {u"startedAt"_s, u"2024-05-01T10:00:00Z"_s}};
         if (n.name != wf)
-            o[u"boundaryID"_s] = wf;
+            o[u"boundaryID"_s] = idOf(n.boundary.isEmpty() ? wf : n.boundary);
         if (n.name == wf + u".prepare(0)")
             o[u"outputs"_s] = QJsonObject{{u"artifacts"_s, QJsonArray{QJsonObject{{u"name"_s, u"data"_s}, {u"s3"_s, QJsonObject{{u"key"_s, u"k/data.tgz"_s}}}},
                                                                        QJsonObject{{u"name"_s, u"main-logs"_s}}}}};
@@ -101,6 +103,72 @@ QJsonObject runningStatus(const QString &w)
         {w + u".train(1:b)"_s, u"train(1:b)"_s, u"Retry"_s, u"Running"_s, {w + u".train(1:b)(0)"_s, w + u".train(1:b)(1)"_s}},
         {w + u".train(1:b)(0)"_s, u"train(1:b)(0)"_s, u"Pod"_s, u"Failed"_s, {}},
         {w + u".train(1:b)(1)"_s, u"train(1:b)(1)"_s, u"Pod"_s, u"Running"_s, {}},
+    };
+    return QJsonObject{{u"phase"_s, u"Running"_s}, {u"startedAt"_s, u"2024-05-01T10:00:00Z"_s}, {u"nodes"_s, nodesOf(w, nodes)}};
+}
+
+// A steps workflow as the corpus writes them (steps.yaml, coinflip.yaml,
+// loops-param-argument.yaml): parallel steps in groups, a looping step whose template sets
+// its own display name, a retried template, a nested steps template and a skipped step.
+const QByteArray kStepsPipeline = R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata:
+  generateName: steps-
+spec:
+  entrypoint: main
+  templates:
+  - name: main
+    steps:
+    - - name: prepare
+        template: echo
+        arguments: {parameters: [{name: msg, value: hello}]}
+    - - name: train
+        template: flaky
+        withItems: [a, b]
+        arguments: {parameters: [{name: msg, value: "{{item}}"}]}
+      - name: sub
+        template: inner-steps
+    - - name: report
+        template: echo
+        when: "{{steps.prepare.outputs.result}} == never"
+        arguments: {parameters: [{name: msg, value: done}]}
+  - name: inner-steps
+    steps:
+    - - name: inner
+        template: echo
+        arguments: {parameters: [{name: msg, value: inner}]}
+  - name: flaky
+    retryStrategy: {limit: "2"}
+    metadata:
+      annotations: {workflows.argoproj.io/display-name: "train-{{inputs.parameters.msg}}"}
+    inputs: {parameters: [{name: msg}]}
+    container: {image: "alpine:3.19", command: [echo, "{{inputs.parameters.msg}}"]}
+  - name: echo
+    inputs: {parameters: [{name: msg}]}
+    container: {image: "alpine:3.19", command: [echo, "{{inputs.parameters.msg}}"]}
+)";
+
+// Node statuses of that workflow as the controller writes them: StepGroup nodes "[i]" between
+// the steps, the steps' boundaryID the Steps node around them, and a looping step's items
+// straight under their StepGroup (no TaskGroup node, unlike a DAG).
+QJsonObject stepsStatus(const QString &w)
+{
+    const QString sub = w + u"[1].sub"_s;
+    const QList<N> nodes{
+        {w, w, u"Steps"_s, u"Running"_s, {w + u"[0]"_s}, u"main"_s},
+        {w + u"[0]"_s, u"[0]"_s, u"StepGroup"_s, u"Succeeded"_s, {w + u"[0].prepare"_s}, u"main"_s},
+        {w + u"[0].prepare"_s, u"prepare"_s, u"Pod"_s, u"Succeeded"_s, {w + u"[1]"_s}},
+        {w + u"[1]"_s, u"[1]"_s, u"StepGroup"_s, u"Running"_s, {w + u"[1].train(0:a)"_s, w + u"[1].train(1:b)"_s, sub}, u"main"_s},
+        {w + u"[1].train(0:a)"_s, u"train-a"_s, u"Retry"_s, u"Succeeded"_s, {w + u"[1].train(0:a)(0)"_s}, u"flaky"_s},
+        {w + u"[1].train(0:a)(0)"_s, u"train-a(0)"_s, u"Pod"_s, u"Succeeded"_s, {}, u"flaky"_s},
+        {w + u"[1].train(1:b)"_s, u"train-b"_s, u"Retry"_s, u"Running"_s, {w + u"[1].train(1:b)(0)"_s, w + u"[1].train(1:b)(1)"_s}, u"flaky"_s},
+        {w + u"[1].train(1:b)(0)"_s, u"train-b(0)"_s, u"Pod"_s, u"Failed"_s, {}, u"flaky"_s},
+        {w + u"[1].train(1:b)(1)"_s, u"train-b(1)"_s, u"Pod"_s, u"Running"_s, {}, u"flaky"_s},
+        {sub, u"sub"_s, u"Steps"_s, u"Succeeded"_s, {sub + u"[0]"_s}, u"inner-steps"_s},
+        {sub + u"[0]"_s, u"[0]"_s, u"StepGroup"_s, u"Succeeded"_s, {sub + u"[0].inner"_s}, u"inner-steps"_s, sub},
+        {sub + u"[0].inner"_s, u"inner"_s, u"Pod"_s, u"Succeeded"_s, {}, u"echo"_s, sub},
+        {w + u"[2]"_s, u"[2]"_s, u"StepGroup"_s, u"Pending"_s, {w + u"[2].report"_s}, u"main"_s},
+        {w + u"[2].report"_s, u"report"_s, u"Skipped"_s, u"Skipped"_s, {}},
     };
     return QJsonObject{{u"phase"_s, u"Running"_s}, {u"startedAt"_s, u"2024-05-01T10:00:00Z"_s}, {u"nodes"_s, nodesOf(w, nodes)}};
 }
@@ -260,6 +328,55 @@ private slots:
         QCOMPARE(pod, id + u"-echo-"_s + ArgoWorkflowMapper::nodeHash(id + u".train(1:b)(1)"_s));
         QCOMPARE(m_backend->metricMatchers(id, u"train(1)"_s), u"namespace=\"ml\",pod=\"%1\",container=\"main\""_s.arg(pod));
         QCOMPARE(m_backend->metricMatchers(id), u"namespace=\"ml\",pod=~\"%1-.*\""_s.arg(id));
+    }
+
+    void stepsWorkflowsMapOntoTheirTasksAsDagsDo()
+    {
+        m_backend->start();
+        QVERIFY(QTest::qWaitFor([&] { return m_argo->openWatches() == 1; }, 10000));
+        const QString id = pstest::submitAndWait(*m_backend, pstest::pipelineFromYaml(kStepsPipeline), {},
+                                                 [this](const QString &name) { return m_argo->workflowNames().contains(name); });
+        m_argo->setStatus(id, stepsStatus(id));
+        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return !x.nodes.isEmpty(); });
+        QVERIFY(s);
+        QStringList got;
+        for (const RunNode &n : s->nodes)
+            got << u"%1 %2 %3 %4"_s.arg(n.id, ps::toString(n.kind), ps::toString(n.phase), n.parentId);
+        QCOMPARE(got.join(u'\n'), QStringList({u"prepare task Succeeded "_s,
+                                                 u"report task Skipped "_s,
+                                                 u"sub graph Succeeded "_s,
+                                                 u"train loop Running "_s,
+                                                 u"sub/inner task Succeeded sub"_s,
+                                                 u"train(0) iteration Succeeded train"_s,
+                                                 u"train(1) iteration Running train"_s,
+                                                 u"train(0)#0 attempt Succeeded train(0)"_s,
+                                                 u"train(1)#0 attempt Failed train(1)"_s,
+                                                 u"train(1)#1 attempt Running train(1)"_s}).join(u'\n'));
+        // Every node lands on a task of the pipeline the run graph draws, at every level.
+        QTRY_VERIFY(m_backend->pipelineOf(id).has_value());
+        const ps::Pipeline p = *m_backend->pipelineOf(id);
+        const auto namesOf = [](const ps::Graph &g) {
+            QStringList names;
+            for (const ps::Task &t : g.tasks())
+                names << t.name;
+            names.sort();
+            return names;
+        };
+        QStringList top = ps::TaskRunState::ofScope(*s, {}).keys();
+        top.sort();
+        QCOMPARE(top, namesOf(p.root));
+        const ps::Task *sub = nullptr;
+        for (const ps::Task &t : p.root.tasks())
+            if (t.name == u"sub"_s)
+                sub = &t;
+        QVERIFY(sub && p.graph(sub->component));
+        QCOMPARE(ps::TaskRunState::ofScope(*s, u"sub"_s).keys(), namesOf(*p.graph(sub->component)));
+        const auto states = ps::TaskRunState::ofScope(*s, {});
+        QCOMPARE(states.value(u"train"_s).iterationCount(), 2);
+        // The iteration's own display name (set by the template) is kept for people.
+        QCOMPARE(s->node(u"train(0)"_s)->displayName, u"train-a"_s);
+        // A retried iteration's log is its latest attempt's pod.
+        QCOMPARE(m_backend->podName(id, u"train(1)"_s), id + u"-flaky-"_s + ArgoWorkflowMapper::nodeHash(id + u"[1].train(1:b)(1)"_s));
     }
 
     void watchResumesFromTheLastResourceVersionAfterADrop()

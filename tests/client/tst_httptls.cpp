@@ -1,14 +1,11 @@
 #include "httpclient.h"
+#include "testcertificates.h"
 #include "testhttpserver.h"
 #include "testregistry.h"
 
-#include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 using ps::HttpClient;
@@ -27,16 +24,9 @@ class HttpTlsTest : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        if (!pstest::TestCertificates::opensslAvailable())
             QSKIP("openssl is not installed (Debian package openssl)");
-        QVERIFY(m_dir.isValid());
-        QVERIFY(openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                         "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Pipeline Studio Test CA"}));
-        QVERIFY(signedCertificate(QStringLiteral("server"), "/CN=127.0.0.1", "subjectAltName=IP:127.0.0.1"));
-        QVERIFY(signedCertificate(QStringLiteral("client"), "/CN=studio-client", "extendedKeyUsage=clientAuth"));
-        QVERIFY(openssl({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                         "-keyout", "self.key", "-out", "self.pem", "-days", "2", "-subj", "/CN=127.0.0.1",
-                         "-addext", "subjectAltName=IP:127.0.0.1"}));
+        QVERIFY(m_certs.make());
     }
     void cleanup()
     {
@@ -61,7 +51,7 @@ private slots:
         const QUrl url = startServer("server.pem", "server.key");
         QVERIFY(!url.isEmpty());
         HttpRequest request = HttpRequest::get(url);
-        request.tls.caFile = path("ca.pem");
+        request.tls.caFile = path(QStringLiteral("ca.pem"));
         const auto reply = fetch(request);
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
         QCOMPARE(reply->status(), 200);
@@ -72,7 +62,7 @@ private slots:
         const QUrl url = startServer("server.pem", "server.key");
         QVERIFY(!url.isEmpty());
         HttpRequest request = HttpRequest::get(url);
-        request.tls.caPem = read("ca.pem");
+        request.tls.caPem = read(QStringLiteral("ca.pem"));
         const auto reply = fetch(request);
         QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
         QCOMPARE(reply->status(), 200);
@@ -83,7 +73,7 @@ private slots:
         const QUrl url = startServer("server.pem", "server.key");
         QVERIFY(!url.isEmpty());
         HttpRequest request = HttpRequest::get(url);
-        request.tls.caPem = read("self.pem");
+        request.tls.caPem = read(QStringLiteral("self.pem"));
         const auto reply = fetch(request);
         QCOMPARE(reply->error().kind, HttpError::Kind::Tls);
     }
@@ -104,24 +94,20 @@ private slots:
         const QUrl url = startServer("server.pem", "server.key", {"-Verify", "1", "-CAfile", "ca.pem"});
         QVERIFY(!url.isEmpty());
         HttpRequest request = HttpRequest::get(url);
-        request.tls.caPem = read("ca.pem");
+        request.tls.caPem = read(QStringLiteral("ca.pem"));
         const auto without = fetch(request);
         QVERIFY(without->error().isError());
 
-        request.tls.clientCertPem = read("client.pem");
-        request.tls.clientKeyPem = read("client.key");
+        request.tls.clientCertPem = read(QStringLiteral("client.pem"));
+        request.tls.clientKeyPem = read(QStringLiteral("client.key"));
         const auto with = fetch(request);
         QVERIFY2(!with->error().isError(), qPrintable(with->error().message));
         QCOMPARE(with->status(), 200);
     }
 
 private:
-    QString path(QAnyStringView name) const { return m_dir.filePath(name.toString()); }
-    QByteArray read(QAnyStringView name) const
-    {
-        QFile file(path(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    QByteArray read(const QString &name) const { return m_certs.read(name); }
+    QString path(const QString &name) const { return m_certs.path(name); }
 
     static QStringList list(std::initializer_list<QAnyStringView> items)
     {
@@ -131,43 +117,13 @@ private:
         return out;
     }
 
-    bool openssl(std::initializer_list<QAnyStringView> items)
-    {
-        const QStringList arguments = list(items);
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-            qWarning() << "openssl" << arguments << process.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
-
-    bool signedCertificate(const QString &name, QAnyStringView subject, QAnyStringView extension)
-    {
-        const QString key = name + QStringLiteral(".key");
-        const QString request = name + QStringLiteral(".csr");
-        const QString cert = name + QStringLiteral(".pem");
-        const QString extFile = name + QStringLiteral(".ext");
-        QFile ext(path(extFile));
-        if (!ext.open(QIODevice::WriteOnly))
-            return false;
-        ext.write(extension.toString().toUtf8() + '\n');
-        ext.close();
-        return openssl({"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key,
-                        "-out", request, "-subj", subject})
-            && openssl({"x509", "-req", "-in", request, "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days",
-                        "2", "-out", cert, "-extfile", extFile});
-    }
-
     // Starts `openssl s_server -www` on a free loopback port; its URL once it accepts.
     QUrl startServer(QAnyStringView cert, QAnyStringView key, std::initializer_list<QAnyStringView> extra = {})
     {
         const quint16 port = TestHttpServer::closedPort();
         const QString address = QStringLiteral("127.0.0.1:%1").arg(port);
         m_server = std::make_unique<QProcess>();
-        m_server->setWorkingDirectory(m_dir.path());
+        m_server->setWorkingDirectory(m_certs.path(QString()));
         m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server->start(QStringLiteral("openssl"),
                         list({"s_server", "-accept", address, "-cert", cert, "-key",
@@ -193,7 +149,7 @@ private:
         return reply;
     }
 
-    QTemporaryDir m_dir;
+    pstest::TestCertificates m_certs;
     std::unique_ptr<QProcess> m_server;
     HttpClient m_client;
 };

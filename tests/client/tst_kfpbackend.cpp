@@ -4,6 +4,8 @@
 #include "fakekubeserver.h"
 #include "futurewait.h"
 #include "snapshotwait.h"
+#include "taskrunstate.h"
+#include "testdata.h"
 #include "httpclient.h"
 #include "kfpbackend.h"
 #include "kubeclient.h"
@@ -60,6 +62,57 @@ QJsonObject task(const QString &id, const QString &name, const QString &state, c
         t[u"child_tasks"_s] = QJsonArray{QJsonObject{{u"task_id"_s, u"t1"_s}}};
     }
     return t;
+}
+
+// A task detail as run.swagger.json's v2beta1PipelineTaskDetail has it.
+QJsonObject detail(const QString &id, const QString &name, const QString &state, const QString &parent, const QString &pod = {},
+                   const QStringList &childIds = {})
+{
+    QJsonObject t{{u"run_id"_s, u"r"_s}, {u"task_id"_s, id}, {u"display_name"_s, name}, {u"state"_s, state},
+                  {u"create_time"_s, u"2024-05-01T10:00:00Z"_s}, {u"start_time"_s, u"2024-05-01T10:00:01Z"_s}};
+    if (!parent.isEmpty())
+        t[u"parent_task_id"_s] = parent;
+    if (!pod.isEmpty())
+        t[u"pod_name"_s] = pod;
+    QJsonArray children;
+    for (const QString &c : childIds)
+        children.append(QJsonObject{{u"task_id"_s, c}});
+    if (!children.isEmpty())
+        t[u"child_tasks"_s] = children;
+    return t;
+}
+
+QJsonObject status(const QString &state, const QString &time, const QString &error = {})
+{
+    QJsonObject h{{u"update_time"_s, time}, {u"state"_s, state}};
+    if (!error.isEmpty())
+        h[u"error"_s] = QJsonObject{{u"code"_s, 2}, {u"message"_s, error}};
+    return h;
+}
+
+QString tree(const ps::RunSnapshot &s)
+{
+    QStringList lines;
+    for (const ps::RunNode &n : s.nodes)
+        lines << u"%1 %2 %3 %4"_s.arg(n.id, ps::toString(n.kind), ps::toString(n.phase), n.displayName);
+    return lines.join(u'\n');
+}
+
+QJsonObject fixture(const QString &name)
+{
+    QFile f(pstest::sharedPath(u"api/kfp/rest-fixtures/generated-1791485/"_s + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList rootTaskNames(const ps::Pipeline &p)
+{
+    QStringList names;
+    for (const ps::Task &t : p.root.tasks())
+        names << t.name;
+    names.sort();
+    return names;
 }
 
 } // namespace
@@ -183,6 +236,112 @@ private slots:
         s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Failed; });
         QVERIFY(s);
         QCOMPARE(m_kfp->requestsTo(u"POST"_s, u"/apis/v2beta1/runs/%1:terminate"_s.arg(kfpId)).size(), 1);
+    }
+
+    void loopIterationsAndRetriesBecomeIterationAndAttemptNodes()
+    {
+        const QString id = submitAndWait();
+        // A ParallelFor over a sub-DAG (two iterations, each with a task and its driver), a
+        // task retried by KFP (its record keeps the failed pods and the state history), and
+        // a retry as Argo lists it (children "<task>(<n>)"), under KFP's root DAG.
+        QJsonObject flaky = detail(u"f"_s, u"flaky"_s, u"SUCCEEDED"_s, u"r"_s, u"p-flaky-3"_s);
+        flaky[u"executor_detail"_s] = QJsonObject{{u"main_job"_s, u"p-flaky-3"_s},
+                                                   {u"failed_main_jobs"_s, QJsonArray{u"p-flaky-1"_s, u"p-flaky-2"_s}}};
+        flaky[u"state_history"_s] = QJsonArray{status(u"PENDING"_s, u"2024-05-01T10:00:00Z"_s),
+                                                status(u"RUNNING"_s, u"2024-05-01T10:00:01Z"_s),
+                                                status(u"FAILED"_s, u"2024-05-01T10:00:05Z"_s, u"exit code 1"_s),
+                                                status(u"RUNNING"_s, u"2024-05-01T10:00:10Z"_s),
+                                                status(u"FAILED"_s, u"2024-05-01T10:00:12Z"_s, u"OOMKilled"_s),
+                                                status(u"RUNNING"_s, u"2024-05-01T10:00:20Z"_s),
+                                                status(u"SUCCEEDED"_s, u"2024-05-01T10:00:30Z"_s)};
+        flaky[u"end_time"_s] = u"2024-05-01T10:00:30Z"_s;
+        const QJsonArray details{
+            detail(u"r"_s, u"root"_s, u"RUNNING"_s, {}, {}, {u"L"_s, u"f"_s, u"S"_s}),
+            detail(u"rd"_s, u"root-driver"_s, u"SUCCEEDED"_s, {}, u"p-root-driver"_s),
+            detail(u"L"_s, u"for-loop-2"_s, u"RUNNING"_s, u"r"_s, {}, {u"i1"_s, u"i0"_s}),
+            detail(u"i1"_s, u"for-loop-2(1:b)"_s, u"RUNNING"_s, u"L"_s, {}, {u"t1"_s}),
+            detail(u"i0"_s, u"for-loop-2(0:a)"_s, u"SUCCEEDED"_s, u"L"_s, {}, {u"t0"_s}),
+            detail(u"t0d"_s, u"train-driver"_s, u"SUCCEEDED"_s, u"i0"_s, u"p-train-0-driver"_s),
+            detail(u"t0"_s, u"train"_s, u"SUCCEEDED"_s, u"i0"_s, u"p-train-0"_s),
+            detail(u"t1"_s, u"train"_s, u"RUNNING"_s, u"i1"_s, u"p-train-1"_s),
+            flaky,
+            detail(u"S"_s, u"sleep"_s, u"SUCCEEDED"_s, u"r"_s, {}, {u"s0"_s, u"s1"_s}),
+            detail(u"s0"_s, u"sleep(0)"_s, u"FAILED"_s, u"S"_s, u"p-sleep-0"_s),
+            detail(u"s1"_s, u"sleep(1)"_s, u"SUCCEEDED"_s, u"S"_s, u"p-sleep-1"_s),
+        };
+        m_kfp->setRun(m_backend->kfpRunId(id), u"RUNNING"_s, details);
+        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return !x.nodes.isEmpty(); });
+        QVERIFY(s);
+        // The tree the local engine builds for the same shapes: Loop → Graph iterations
+        // "<loop>(i)" → tasks; retried tasks → Attempts "<task>#n" shown as "<task>(n)".
+        QCOMPARE(tree(*s), QStringList({u"flaky task Succeeded flaky"_s,
+                                        u"for-loop-2 loop Running for-loop-2"_s,
+                                        u"sleep task Succeeded sleep"_s,
+                                        u"flaky#0 attempt Failed flaky(0)"_s,
+                                        u"flaky#1 attempt Failed flaky(1)"_s,
+                                        u"flaky#2 attempt Succeeded flaky(2)"_s,
+                                        u"for-loop-2(0) graph Succeeded for-loop-2(0:a)"_s,
+                                        u"for-loop-2(1) graph Running for-loop-2(1:b)"_s,
+                                        u"sleep#0 attempt Failed sleep(0)"_s,
+                                        u"sleep#1 attempt Succeeded sleep(1)"_s,
+                                        u"for-loop-2(0)/train task Succeeded train"_s,
+                                        u"for-loop-2(1)/train task Running train"_s}).join(u'\n'));
+        const ps::RunNode *second = s->node(u"flaky#1"_s);
+        QCOMPARE(second->message, u"OOMKilled"_s);
+        QCOMPARE(second->startedAt, QDateTime::fromString(u"2024-05-01T10:00:10Z"_s, Qt::ISODate));
+        QCOMPARE(second->finishedAt, QDateTime::fromString(u"2024-05-01T10:00:12Z"_s, Qt::ISODate));
+        // What the run graph shows for the top-level tasks.
+        const auto states = ps::TaskRunState::ofScope(*s, {});
+        QCOMPARE(states.value(u"for-loop-2"_s).iterationCount(), 2);
+        QCOMPARE(states.value(u"flaky"_s).attempts, 3);
+        QCOMPARE(states.value(u"sleep"_s).attempts, 2);
+        // Each attempt's log and metrics are its own pod's; the task's are its latest attempt's.
+        const auto podOf = [&](const QString &node) { return m_backend->metricMatchers(id, node).section(u"pod=\""_s, 1).section(u'"', 0, 0); };
+        QCOMPARE(podOf(u"flaky#0"_s), u"p-flaky-1"_s);
+        QCOMPARE(podOf(u"flaky#1"_s), u"p-flaky-2"_s);
+        QCOMPARE(podOf(u"flaky"_s), u"p-flaky-3"_s);
+        QCOMPARE(podOf(u"sleep"_s), u"p-sleep-1"_s);
+        QCOMPARE(podOf(u"for-loop-2(1)/train"_s), u"p-train-1"_s);
+    }
+
+    void flatTaskListsStillGroupIterations()
+    {
+        // Without parent_task_id (task details listed flat, as Argo names the nodes), an
+        // iteration "<loop>(i:item)" still belongs to its loop.
+        const QString id = submitAndWait();
+        m_kfp->setRun(m_backend->kfpRunId(id), u"SUCCEEDED"_s,
+                      QJsonArray{detail(u"a"_s, u"echo(1:y)"_s, u"FAILED"_s, {}, u"p-echo-1"_s),
+                                 detail(u"b"_s, u"echo(0:x)"_s, u"SUCCEEDED"_s, {}, u"p-echo-0"_s)});
+        const auto s = waitSnapshot(id, [](const ps::RunSnapshot &x) { return x.phase == ps::RunPhase::Succeeded; });
+        QVERIFY(s);
+        QCOMPARE(tree(*s), QStringList({u"echo loop Failed echo"_s, u"echo(0) iteration Succeeded echo(0:x)"_s,
+                                        u"echo(1) iteration Failed echo(1:y)"_s}).join(u'\n'));
+    }
+
+    void runGraphComesFromThePipelineSpec()
+    {
+        // A run that carries its spec (the fixture), one that names a pipeline version (the
+        // version fixture holds the spec), and one submitted from here (its uploaded IR).
+        m_kfp->addRun(fixture(u"run_completed_with_spec.json"_s));
+        const QString byVersion = m_kfp->addRun(fixture(u"run_completed.json"_s)).value(u"run_id"_s).toString();
+        const QString withSpec = m_kfp->runIds().first();
+        m_kfp->addVersion(fixture(u"pipeline_version.json"_s));
+        QSignalSpy loaded(m_backend.get(), &KfpBackend::runsLoaded);
+        QSignalSpy changed(m_backend.get(), &KfpBackend::runChanged);
+        m_backend->start();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(m_backend->pipelineOf(withSpec));
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(withSpec)), QStringList{u"hello-world"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend->pipelineOf(byVersion).has_value(), 10000);
+        QVERIFY(changed.contains(QVariantList{byVersion}));   // the graph panel asks again then
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(byVersion)), QStringList{u"hello-world"_s});
+        QCOMPARE(m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/pipelines/9b187b86-7c0a-42ae-a0bc-2a746b6eb7a3/versions/"
+                                             "e15dc3ec-b45e-4cc7-bb07-e76b5dbce99a"_s).size(), 1);
+
+        const QString ours = submitAndWait();
+        QTRY_VERIFY_WITH_TIMEOUT(m_backend->pipelineOf(ours).has_value(), 10000);
+        QCOMPARE(rootTaskNames(*m_backend->pipelineOf(ours)), (QStringList{u"prepare"_s, u"train"_s}));
+        QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
     }
 
     void logsComeFromThePodLogApiAndResume()

@@ -1,4 +1,6 @@
+#include "clusterprometheusfixture.h"
 #include "enginetesting.h"
+#include "futurewait.h"
 #include "metricstargetfile.h"
 #include "monitoringconnection.h"
 #include "testregistry.h"
@@ -87,6 +89,42 @@ private slots:
         QFile file(stored.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(token.toUtf8()));
+        stored.remove(QStringLiteral("monitoring"));
+    }
+    void prometheusThroughAClusterConnection()
+    {
+        pstest::ClusterPrometheusFixture cluster;
+        QVERIFY(cluster.listening);
+        QTemporaryDir home;
+        MonitoringConnection connection(home.path());
+        MonitoringSettings settings;
+        settings.clusterProfile = cluster.profile.id;
+        connection.apply(settings, {});
+        QTRY_COMPARE_WITH_TIMEOUT(connection.status(), MonitoringConnection::Status::Ready, 10000);
+        // The API server's service proxy, with the context's credentials.
+        QCOMPARE(connection.prometheus()->config().url, cluster.proxyUrl());
+        QCOMPARE(connection.prometheus()->config().bearerToken, QStringLiteral("kube-token"));
+        const auto answer = pstest::resultOf(connection.prometheus()->query(QStringLiteral("up")));
+        QVERIFY2(answer.ok(), qPrintable(answer.error.message));
+        QCOMPARE(answer.value.series.size(), 1);
+        QCOMPARE(cluster.queries().size(), 1);
+        QCOMPARE(cluster.queries().first().query.queryItemValue(QStringLiteral("query")), QStringLiteral("up"));
+        QCOMPARE(cluster.queries().first().header("authorization"), QByteArray("Bearer kube-token"));
+        QSettings stored;
+        QCOMPARE(MonitoringSettings::load(stored), settings);
+
+        // A connection that went away, and a context the kubeconfig does not have: a reason.
+        settings.clusterProfile = QStringLiteral("no-such-profile");
+        connection.apply(settings, {});
+        QTRY_COMPARE_WITH_TIMEOUT(connection.status(), MonitoringConnection::Status::Unavailable, 10000);
+        QVERIFY2(connection.statusMessage().contains(QStringLiteral("no longer exists")), qPrintable(connection.statusMessage()));
+        ps::ConnectionProfile elsewhere = cluster.profile;
+        elsewhere.context = QStringLiteral("prod-admin");
+        ps::ConnectionProfileStore().put(elsewhere);
+        settings.clusterProfile = elsewhere.id;
+        connection.apply(settings, {});
+        QTRY_COMPARE_WITH_TIMEOUT(connection.status(), MonitoringConnection::Status::Unavailable, 10000);
+        QVERIFY2(connection.statusMessage().contains(QStringLiteral("prod-admin")), qPrintable(connection.statusMessage()));
         stored.remove(QStringLiteral("monitoring"));
     }
 };

@@ -1,11 +1,28 @@
 #include "fakekfpserver.h"
 
+#include "yamlsupport.h"
+
 #include <QJsonDocument>
 
 namespace pstest {
 
 namespace {
 QString str(const char *s) { return QString::fromLatin1(s); }
+
+// The pipeline_spec KFP keeps for an uploaded IR file: the spec, or {pipeline_spec,
+// platform_spec} when the file has the platform document too.
+QJsonObject specOf(const QByteArray &yaml)
+{
+    ps::Diagnostics diagnostics;
+    const std::vector<YAML::Node> docs = ps::yaml::parseDocuments(yaml, str("upload.yaml"), &diagnostics);
+    QJsonValue first;
+    QJsonValue second;
+    if (docs.empty() || !ps::yaml::toJson(docs.front(), &first, {}, &diagnostics))
+        return {};
+    if (docs.size() < 2 || !ps::yaml::toJson(docs.at(1), &second, {}, &diagnostics))
+        return first.toObject();
+    return QJsonObject{{str("pipeline_spec"), first}, {str("platform_spec"), second}};
+}
 }
 
 FakeKfpServer::FakeKfpServer(QObject *parent) : FakeApiServer(parent)
@@ -94,7 +111,8 @@ void FakeKfpServer::routePipelines()
                                    {str("created_at"), nowText()}, {str("namespace"), q.queryItemValue(str("namespace"))}};
         m_pipelines[id] = pipeline;
         m_versions.append(QJsonObject{{str("pipeline_id"), id}, {str("pipeline_version_id"), nextId("version")},
-                                      {str("display_name"), name}, {str("created_at"), nowText()}});
+                                      {str("display_name"), name}, {str("created_at"), nowText()},
+                                      {str("pipeline_spec"), specOf(*file)}});
         json(ex, pipeline);
     });
     route("POST", str("/apis/v2beta1/pipelines/upload_version"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
@@ -107,9 +125,15 @@ void FakeKfpServer::routePipelines()
         m_lastUpload = *file;
         const QJsonObject version{{str("pipeline_id"), pipelineId}, {str("pipeline_version_id"), nextId("version")},
                                   {str("display_name"), ex->request().query.queryItemValue(str("name"), QUrl::FullyDecoded)},
-                                  {str("created_at"), nowText()}};
+                                  {str("created_at"), nowText()}, {str("pipeline_spec"), specOf(*file)}};
         m_versions.append(version);
         json(ex, version);
+    });
+    route("GET", str("/apis/v2beta1/pipelines/([^/]+)/versions/([^/]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
+        for (const QJsonObject &v : std::as_const(m_versions))
+            if (v.value(str("pipeline_id")).toString() == m.captured(1) && v.value(str("pipeline_version_id")).toString() == m.captured(2))
+                return json(ex, v);
+        fail(ex, 404, str("Pipeline version %1 not found").arg(m.captured(2)));
     });
     route("GET", str("/apis/v2beta1/pipelines"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
         const QString filter = ex->request().query.queryItemValue(str("filter"), QUrl::FullyDecoded);
@@ -217,6 +241,15 @@ QJsonObject FakeKfpServer::addRun(QJsonObject run)
     run[str("state")] = str("PENDING");
     run[str("storage_state")] = str("AVAILABLE");
     run[str("created_at")] = nowText();
+    // Like KFP's resource manager: a run of a pipeline without a version runs its latest one,
+    // and the run records which.
+    QJsonObject reference = run.value(str("pipeline_version_reference")).toObject();
+    if (!reference.isEmpty() && reference.value(str("pipeline_version_id")).toString().isEmpty()) {
+        for (const QJsonObject &v : std::as_const(m_versions))
+            if (v.value(str("pipeline_id")) == reference.value(str("pipeline_id")))
+                reference[str("pipeline_version_id")] = v.value(str("pipeline_version_id"));
+        run[str("pipeline_version_reference")] = reference;
+    }
     m_runs[id] = run;
     return run;
 }
@@ -231,6 +264,11 @@ void FakeKfpServer::setRun(const QString &id, const QString &state, const QJsonA
     if (state == QLatin1String("SUCCEEDED") || state == QLatin1String("FAILED") || state == QLatin1String("CANCELED"))
         run[str("finished_at")] = nowText();
     m_runs[id] = run;
+}
+
+void FakeKfpServer::addVersion(const QJsonObject &version)
+{
+    m_versions.append(version);
 }
 
 void FakeKfpServer::setArtifact(const QString &runId, const QString &nodeId, const QString &name, const QByteArray &bytes)

@@ -27,6 +27,8 @@ public:
     // The uploaded file of the last upload (the IR YAML).
     QByteArray lastUpload() const { return m_lastUpload; }
     QJsonObject addRun(QJsonObject run);
+    // A pipeline version as the server keeps it (e.g. a fixture), pipeline_spec included.
+    void addVersion(const QJsonObject &version);
     // The engine moved the run on.
     void setRun(const QString &id, const QString &state, const QJsonArray &taskDetails = {}, const QString &error = {});
     void setArtifact(const QString &runId, const QString &nodeId, const QString &name, const QByteArray &bytes);

@@ -29,6 +29,15 @@ FakeKubeServer::FakeKubeServer(QObject *parent) : FakeApiServer(parent)
           });
 }
 
+void FakeKubeServer::addService(const QString &namespaceName, const QString &service, ServiceHandler handler)
+{
+    const QString pattern = QStringLiteral("/api/v1/namespaces/%1/services/%2/proxy(/.*)?")
+                                .arg(QRegularExpression::escape(namespaceName), QRegularExpression::escape(service));
+    route("GET", pattern, [handler](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
+        handler(ex, m.captured(1).isEmpty() ? QStringLiteral("/") : m.captured(1));
+    });
+}
+
 QByteArray FakeKubeServer::errorBody(int status, const QString &message) const
 {
     static const QHash<int, QString> reasons{{400, QStringLiteral("BadRequest")}, {401, QStringLiteral("Unauthorized")},

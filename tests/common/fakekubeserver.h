@@ -13,6 +13,11 @@ class FakeKubeServer : public FakeApiServer
 public:
     explicit FakeKubeServer(QObject *parent = nullptr);
     FakePodLogs &logs() { return m_logs; }
+    // A service in the cluster that answers through the API server's service proxy:
+    // GET /api/v1/namespaces/NS/services/SERVICE/proxy/PATH goes to `handler` with "/PATH".
+    // SERVICE as the proxy URL writes it, e.g. "http:prometheus-k8s:9090".
+    using ServiceHandler = std::function<void(TestHttpExchange *exchange, const QString &path)>;
+    void addService(const QString &namespaceName, const QString &service, ServiceHandler handler);
     // A pod whose container has not started: its log answers 400 "waiting to start" this many times.
     void setWaiting(const QString &pod, int times) { m_waiting[pod] = times; }
 

@@ -1,5 +1,9 @@
 #include "testhttpserver.h"
 
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -46,10 +50,31 @@ std::optional<TestHttpRequest> parseRequest(QByteArray &buffer)
 
 } // namespace
 
-TestHttpServer::TestHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+TestHttpServer::TestHttpServer(QObject *parent) : QObject(parent)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
+    watch(new QTcpServer(this));
     m_fallback = reply(404, QByteArrayLiteral(R"({"error":"not found"})"));
+}
+
+void TestHttpServer::watch(QTcpServer *server)
+{
+    delete m_server;
+    m_server = server;
+    // Plain and TLS servers alike: a connection is ready when it is pending (for TLS, after
+    // the handshake; a client that refuses the certificate never gets here).
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &TestHttpServer::onConnection);
+}
+
+void TestHttpServer::useTls(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(certificatePem, QSsl::Pem));
+    config.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(config);
+    watch(server);
+    m_tls = true;
 }
 
 TestHttpServer::~TestHttpServer() = default;
@@ -66,7 +91,7 @@ quint16 TestHttpServer::port() const
 
 QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(port()).arg(pathAndQuery));
 }
 
 void TestHttpServer::on(const QByteArray &method, const QString &path, Handler handler)

@@ -28,6 +28,8 @@ public:
     explicit TestHttpServer(QObject *parent = nullptr);
     ~TestHttpServer() override;
 
+    // Serves HTTPS with this certificate and key (PEM) instead of HTTP; call before listen().
+    void useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
     // Listens on 127.0.0.1 at a port the system picks.
     bool listen();
     quint16 port() const;
@@ -69,7 +71,10 @@ private:
     void onReadable(QTcpSocket *socket);
     void dispatch(TestHttpRequest request, QTcpSocket *socket);
 
+    void watch(QTcpServer *server);
+
     QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     QList<QPair<QPair<QByteArray, QString>, Handler>> m_routes;
     Handler m_fallback;
     QHash<QTcpSocket *, Pending> m_pending;

@@ -52,6 +52,12 @@ RunGraphPanel::RunGraphPanel(QWidget *parent)
         if (m_backend)
             if (const std::optional<RunSnapshot> s = m_backend->snapshot(m_runId))
                 m_snapshot = *s;
+        // A cluster backend may learn the run's pipeline after the run was shown.
+        if (m_backend && m_document->pipeline().root.tasks().empty())
+            if (const std::optional<Pipeline> pipeline = m_backend->pipelineOf(m_runId)) {
+                m_document->reset(*pipeline);
+                m_view->fitToView();
+            }
         applyStates();
     });
     m_pulse->setInterval(500);

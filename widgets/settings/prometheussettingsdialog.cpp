@@ -1,5 +1,6 @@
 #include "prometheussettingsdialog.h"
 
+#include "clusterprometheus.h"
 #include "monitoringconnection.h"
 
 #include <QComboBox>
@@ -7,15 +8,37 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace ps {
+
+namespace {
+constexpr int kProfileNameRole = Qt::UserRole + 1;
+}
 
 PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connection, QWidget *parent)
     : QDialog(parent), m_connection(connection)
 {
     setWindowTitle(tr("Prometheus settings"));
     auto *form = new QFormLayout;
+    m_form = form;
+    m_source = new QComboBox(this);
+    m_source->addItem(tr("At an address"), QString());
+    for (const ConnectionProfile &p : MonitoringConnection::clusterProfiles()) {
+        m_source->addItem(tr("Through cluster connection: %1").arg(p.name), p.id);
+        m_source->setItemData(m_source->count() - 1, p.name, kProfileNameRole);
+    }
+    m_serviceNamespace = new QLineEdit(this);
+    m_serviceName = new QLineEdit(this);
+    m_servicePort = new QSpinBox(this);
+    m_servicePort->setRange(1, 65535);
+    m_serviceScheme = new QComboBox(this);
+    m_serviceScheme->addItem(QStringLiteral("http"), QStringLiteral("http"));
+    m_serviceScheme->addItem(QStringLiteral("https"), QStringLiteral("https"));
+    m_clusterSummary = new QLabel(this);
+    m_clusterSummary->setWordWrap(true);
+    m_clusterSummary->setTextFormat(Qt::PlainText);
     m_prometheusUrl = new QLineEdit(this);
     m_prometheusUrl->setPlaceholderText(tr("Empty: the Prometheus Pipeline Studio starts for you"));
     m_alertmanagerUrl = new QLineEdit(this);
@@ -28,6 +51,12 @@ PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connect
     m_secret = new QLineEdit(this);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretLabel = new QLabel(this);
+    form->addRow(tr("Prometheus:"), m_source);
+    form->addRow(tr("Service namespace:"), m_serviceNamespace);
+    form->addRow(tr("Service name:"), m_serviceName);
+    form->addRow(tr("Service port:"), m_servicePort);
+    form->addRow(tr("Service scheme:"), m_serviceScheme);
+    form->addRow(m_clusterSummary);
     form->addRow(tr("Prometheus URL:"), m_prometheusUrl);
     form->addRow(tr("Alertmanager URL:"), m_alertmanagerUrl);
     form->addRow(tr("Authentication:"), m_auth);
@@ -52,6 +81,7 @@ PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connect
 
     if (connection) {
         const MonitoringSettings s = connection->settings();
+        m_source->setCurrentIndex(std::max(0, m_source->findData(s.clusterProfile)));
         m_prometheusUrl->setText(s.prometheusUrl.toString());
         m_alertmanagerUrl->setText(s.alertmanagerUrl.toString());
         m_auth->setCurrentIndex(m_auth->findData(int(s.auth)));
@@ -63,12 +93,37 @@ PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connect
                         m_secret->setText(result.secret);
                 });
     }
+    const MonitoringSettings shown = connection ? connection->settings() : MonitoringSettings();
+    m_serviceNamespace->setText(shown.serviceNamespace);
+    m_serviceName->setText(shown.serviceName);
+    m_servicePort->setValue(shown.servicePort);
+    m_serviceScheme->setCurrentIndex(std::max(0, m_serviceScheme->findData(shown.serviceScheme)));
     connect(m_auth, &QComboBox::currentIndexChanged, this, &PrometheusSettingsDialog::updateFields);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &PrometheusSettingsDialog::updateFields);
+    connect(m_serviceNamespace, &QLineEdit::textChanged, this, &PrometheusSettingsDialog::updateFields);
+    connect(m_serviceName, &QLineEdit::textChanged, this, &PrometheusSettingsDialog::updateFields);
+    connect(m_servicePort, &QSpinBox::valueChanged, this, &PrometheusSettingsDialog::updateFields);
+    connect(m_serviceScheme, &QComboBox::currentIndexChanged, this, &PrometheusSettingsDialog::updateFields);
     updateFields();
 }
 
 void PrometheusSettingsDialog::updateFields()
 {
+    // Through a cluster the context's credentials are used: no address, no sign-in here.
+    const bool cluster = !m_source->currentData().toString().isEmpty();
+    for (QWidget *w : {static_cast<QWidget *>(m_serviceNamespace), static_cast<QWidget *>(m_serviceName),
+                       static_cast<QWidget *>(m_servicePort), static_cast<QWidget *>(m_serviceScheme),
+                       static_cast<QWidget *>(m_clusterSummary)})
+        m_form->setRowVisible(w, cluster);
+    for (QWidget *w : {static_cast<QWidget *>(m_prometheusUrl), static_cast<QWidget *>(m_auth), static_cast<QWidget *>(m_username),
+                       static_cast<QWidget *>(m_secret)})
+        m_form->setRowVisible(w, !cluster);
+    if (cluster) {
+        const MonitoringSettings s = settings();
+        m_clusterSummary->setText(tr("%1\nRequests go to the context's API server at …%2 with the context's credentials.")
+                                      .arg(ClusterPrometheus::describe(m_source->currentData(kProfileNameRole).toString(), s),
+                                           ClusterPrometheus::proxyUrl(QUrl(), s).path()));
+    }
     const auto auth = MonitoringSettings::Auth(m_auth->currentData().toInt());
     m_username->setEnabled(auth == MonitoringSettings::Auth::Basic);
     m_secret->setEnabled(auth != MonitoringSettings::Auth::None);
@@ -78,8 +133,15 @@ void PrometheusSettingsDialog::updateFields()
 MonitoringSettings PrometheusSettingsDialog::settings() const
 {
     MonitoringSettings s;
-    s.prometheusUrl = QUrl::fromUserInput(m_prometheusUrl->text().trimmed());
     s.alertmanagerUrl = QUrl::fromUserInput(m_alertmanagerUrl->text().trimmed());
+    s.clusterProfile = m_source->currentData().toString();
+    s.serviceNamespace = m_serviceNamespace->text().trimmed();
+    s.serviceName = m_serviceName->text().trimmed();
+    s.servicePort = m_servicePort->value();
+    s.serviceScheme = m_serviceScheme->currentData().toString();
+    if (s.throughCluster())
+        return s;
+    s.prometheusUrl = QUrl::fromUserInput(m_prometheusUrl->text().trimmed());
     s.auth = MonitoringSettings::Auth(m_auth->currentData().toInt());
     s.username = s.auth == MonitoringSettings::Auth::Basic ? m_username->text().trimmed() : QString();
     return s;
@@ -87,12 +149,17 @@ MonitoringSettings PrometheusSettingsDialog::settings() const
 
 QString PrometheusSettingsDialog::secret() const
 {
-    return m_secret->isEnabled() ? m_secret->text() : QString();
+    return m_secret->isEnabled() && m_source->currentData().toString().isEmpty() ? m_secret->text() : QString();
 }
 
 void PrometheusSettingsDialog::accept()
 {
     const MonitoringSettings s = settings();
+    if (s.throughCluster() && (s.serviceNamespace.isEmpty() || s.serviceName.isEmpty())) {
+        m_error->setText(tr("Name the Prometheus service: its namespace and its name."));
+        m_error->show();
+        return;
+    }
     for (const QUrl &url : {s.prometheusUrl, s.alertmanagerUrl}) {
         if (!url.isEmpty() && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))) {
             m_error->setText(tr("%1 is not an http:// or https:// address.").arg(url.toString()));

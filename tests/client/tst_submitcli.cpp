@@ -1,0 +1,227 @@
+#include "argoworkflowmapper.h"
+#include "fakeargoserver.h"
+#include "fakekfpserver.h"
+#include "testregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPipeline = R"(apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata:
+  generateName: cli-demo-
+spec:
+  entrypoint: main
+  arguments:
+    parameters:
+    - name: epochs
+      value: "3"
+  templates:
+  - name: main
+    dag:
+      tasks:
+      - name: hello
+        template: echo
+        arguments: {parameters: [{name: msg, value: "{{workflow.parameters.epochs}}"}]}
+  - name: echo
+    inputs: {parameters: [{name: msg}]}
+    container: {image: "alpine:3.19", command: [echo, "{{inputs.parameters.msg}}"]}
+)";
+
+} // namespace
+
+// `pstudio submit` as CI calls it, against the fake Argo Server and KFP API (the fakes run
+// in this process, so the test turns the event loop while pstudio runs).
+class SubmitCliTest : public QObject
+{
+    Q_OBJECT
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_tokenFile;
+    std::unique_ptr<QProcess> m_process;
+
+    static QProcessEnvironment cleanEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"ARGO_TOKEN"_s);
+        env.remove(u"KFP_TOKEN"_s);
+        return env;
+    }
+    void start(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment())
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessEnvironment(env);
+        m_process->start(QStringLiteral(PS_PSTUDIO), QStringList{u"submit"_s} + args);
+        m_process->closeWriteChannel();
+    }
+    Result finish()
+    {
+        if (!QTest::qWaitFor([&] { return m_process->state() == QProcess::NotRunning; }, 60000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+        return {m_process->exitCode(), m_process->readAllStandardOutput(), m_process->readAllStandardError()};
+    }
+    Result submit(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment())
+    {
+        start(args, env);
+        return finish();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(u"p.yaml"_s);
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kPipeline);
+        f.close();
+        m_tokenFile = m_dir.filePath(u"token"_s);
+        QFile t(m_tokenFile);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("sa-token\n");
+    }
+
+    void argoAcceptedWithoutFollow()
+    {
+        pstest::FakeArgoServer argo;
+        QVERIFY(argo.listen());
+        argo.requireToken(u"sa-token"_s);
+        const Result r = submit({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString(), u"--namespace"_s, u"ml"_s,
+                                 u"--token-file"_s, m_tokenFile, u"--param"_s, u"epochs=5"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        const QString run = summary.value(u"run"_s).toString();
+        QCOMPARE(argo.workflowNames(), QStringList{run});
+        const QJsonObject wf = argo.workflow(run);
+        QCOMPARE(wf[u"metadata"_s][u"namespace"_s].toString(), u"ml"_s);
+        QCOMPARE(wf[u"spec"_s][u"arguments"_s][u"parameters"_s][0][u"value"_s].toString(), u"5"_s);
+        QCOMPARE(argo.requestsTo(u"POST"_s, u"/api/v1/workflows/ml/lint"_s).size(), 1);
+        QVERIFY(!r.out.contains("sa-token") && !r.err.contains("sa-token"));
+    }
+
+    void argoFollowedToTheEnd()
+    {
+        pstest::FakeArgoServer argo;
+        QVERIFY(argo.listen());
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"ARGO_TOKEN"_s, u"env-token"_s);
+        argo.requireToken(u"env-token"_s);
+        start({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString(), u"--namespace"_s, u"ml"_s, u"--follow"_s, u"--json"_s}, env);
+        QVERIFY(QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000));
+        const QString wf = argo.workflowNames().first();
+        const QString nodeName = wf + u".hello"_s;
+        const QString nodeId = wf + u'-' + ps::ArgoWorkflowMapper::nodeHash(nodeName);
+        const auto status = [&](const QString &phase) {
+            const QJsonObject node{{u"id"_s, nodeId}, {u"name"_s, nodeName}, {u"displayName"_s, u"hello"_s}, {u"type"_s, u"Pod"_s},
+                                   {u"phase"_s, phase}, {u"templateName"_s, u"echo"_s}, {u"boundaryID"_s, wf}};
+            const QJsonObject root{{u"id"_s, wf}, {u"name"_s, wf}, {u"displayName"_s, wf}, {u"type"_s, u"DAG"_s}, {u"phase"_s, phase},
+                                   {u"children"_s, QJsonArray{nodeId}}};
+            return QJsonObject{{u"phase"_s, phase}, {u"nodes"_s, QJsonObject{{wf, root}, {nodeId, node}}}};
+        };
+        const QString pod = wf + u"-echo-"_s + ps::ArgoWorkflowMapper::nodeHash(nodeName);
+        argo.logs().append(pod, u"epoch 1 of 3"_s);
+        argo.setStatus(wf, status(u"Running"_s));
+        QVERIFY(QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u"/api/v1/workflows/ml/%1/log"_s.arg(wf)).isEmpty(); }, 30000));
+        QTest::qWait(300);
+        argo.logs().finish(pod);
+        argo.setStatus(wf, status(u"Succeeded"_s));
+        const Result r = finish();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(summary.value(u"phase"_s).toString(), u"Succeeded"_s);
+        QCOMPARE(summary.value(u"tasks"_s).toArray().first().toObject().value(u"name"_s).toString(), u"hello"_s);
+        QVERIFY2(r.err.contains("hello  Running"), r.err.constData());
+        QVERIFY2(r.err.contains("[hello] epoch 1 of 3"), r.err.constData());
+    }
+
+    void refusedIsOne_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("wrong token") << 401;
+        QTest::newRow("lint refuses") << 400;
+    }
+    void refusedIsOne()
+    {
+        QFETCH(int, status);
+        pstest::FakeArgoServer argo;
+        QVERIFY(argo.listen());
+        argo.requireToken(u"sa-token"_s);
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"ARGO_TOKEN"_s, status == 401 ? u"stale"_s : u"sa-token"_s);
+        if (status == 400)
+            argo.setLintError(u"spec.templates[0].dag.tasks[0] 'hello' uses undefined template 'nope'"_s);
+        const Result r = submit({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString(), u"--json"_s}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(status == 401 ? "401" : "undefined template"), r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"phase"_s).toString(), u"Error"_s);
+        QVERIFY(argo.workflowNames().isEmpty());
+    }
+
+    void kfpWithAnExperiment()
+    {
+        pstest::FakeKfpServer kfp;
+        QVERIFY(kfp.listen());
+        kfp.requireToken(u"kfp-token"_s);
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"KFP_TOKEN"_s, u"kfp-token"_s);
+        const Result r = submit({m_file, u"--to"_s, u"kfp"_s, u"--server"_s, kfp.url().toString(), u"--experiment"_s, u"nightly"_s,
+                                 u"--param"_s, u"epochs=9"_s},
+                                env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("submitted run"), r.out.constData());
+        QCOMPARE(kfp.experiments().size(), 1);
+        QCOMPARE(kfp.experiments().first().value(u"display_name"_s).toString(), u"nightly"_s);
+        QCOMPARE(kfp.runIds().size(), 1);
+        QCOMPARE(kfp.run(kfp.runIds().first())[u"runtime_config"_s][u"parameters"_s][u"epochs"_s].toString(), u"9"_s);
+    }
+
+    void invalidFileOrSettingsAreTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        const QString server = u"http://127.0.0.1:9"_s;
+        QTest::newRow("no target") << QStringList{u"FILE"_s, u"--server"_s, server} << u"--to"_s;
+        QTest::newRow("server and context") << QStringList{u"FILE"_s, u"--to"_s, u"argo"_s, u"--server"_s, server, u"--context"_s, u"x"_s}
+                                            << u"either"_s;
+        QTest::newRow("token argument") << QStringList{u"FILE"_s, u"--to"_s, u"argo"_s, u"--server"_s, server, u"--token"_s, u"t"_s}
+                                        << u"never"_s;
+        QTest::newRow("missing token file") << QStringList{u"FILE"_s, u"--to"_s, u"argo"_s, u"--server"_s, server, u"--token-file"_s,
+                                                           u"/nonexistent/token"_s}
+                                            << u"/nonexistent/token"_s;
+        QTest::newRow("unknown context") << QStringList{u"FILE"_s, u"--to"_s, u"kfp"_s, u"--context"_s, u"nowhere"_s} << u"nowhere"_s;
+        QTest::newRow("unreadable file") << QStringList{u"/nonexistent/p.yaml"_s, u"--to"_s, u"argo"_s, u"--server"_s, server}
+                                         << u"p.yaml"_s;
+        QTest::newRow("experiment on argo") << QStringList{u"FILE"_s, u"--to"_s, u"argo"_s, u"--server"_s, server, u"--experiment"_s, u"e"_s}
+                                            << u"--experiment"_s;
+    }
+    void invalidFileOrSettingsAreTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        args.replaceInStrings(u"FILE"_s, m_file);
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"KUBECONFIG"_s, m_dir.filePath(u"no-kubeconfig"_s));
+        const Result r = submit(args, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+    }
+};
+
+PS_TEST(SubmitCliTest)
+#include "tst_submitcli.moc"
