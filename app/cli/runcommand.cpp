@@ -2,6 +2,8 @@
 
 #include "cliinputs.h"
 #include "localbackend.h"
+#include "localprometheus.h"
+#include "metricstargetfile.h"
 #include "runfollower.h"
 #include "runsnapshot.h"
 
@@ -105,12 +107,19 @@ int RunCommand::run(const QStringList &args)
         }
         backend.trustStore().trust(pipeline);
     }
+    MetricsTargetFile target;
     if (o.metricsPort >= 0) {
         if (const QString e = backend.serveMetrics(quint16(o.metricsPort)); !e.isEmpty()) {
             err << e << Qt::endl;
             return 2;
         }
         err << Tr::tr("metrics at http://127.0.0.1:%1/metrics").arg(backend.metricsPort()) << Qt::endl;
+        // As in the application: listed where the user-level Prometheus discovers what to
+        // scrape (its file_sd_configs folder), until the run ends and `target` goes.
+        const QString published =
+            target.publish(LocalPrometheus::targetsDirectory(LocalPrometheus::defaultHome()), backend.metricsPort());
+        if (!published.isEmpty())
+            err << published << Qt::endl;
     }
     RunRequest request;
     request.parameters = o.parameters;

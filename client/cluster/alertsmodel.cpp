@@ -12,7 +12,7 @@ AlertsModel::AlertsModel(QObject *parent)
 }
 
 void AlertsModel::setAlerts(QList<PrometheusAlert> alerts, std::optional<QList<AlertmanagerAlert>> alertmanager,
-                            const QDateTime &now)
+                            const QString &alertmanagerError, const QDateTime &now)
 {
     std::sort(alerts.begin(), alerts.end(), [](const PrometheusAlert &a, const PrometheusAlert &b) {
         return std::tuple(a.state != u"firing", a.name(), a.activeAt) < std::tuple(b.state != u"firing", b.name(), b.activeAt);
@@ -20,12 +20,15 @@ void AlertsModel::setAlerts(QList<PrometheusAlert> alerts, std::optional<QList<A
     replaceRows([&] {
         m_alerts = std::move(alerts);
         m_alertmanager = std::move(alertmanager);
+        m_alertmanagerError = m_alertmanager ? QString() : alertmanagerError;
         m_now = now;
     });
 }
 
 QString AlertsModel::notification(const PrometheusAlert &alert) const
 {
+    if (!m_alertmanager && !m_alertmanagerError.isEmpty())
+        return tr("unknown: %1").arg(m_alertmanagerError);
     if (!m_alertmanager)
         return tr("no Alertmanager configured");
     // Alertmanager holds the alert under the same labels (plus any external labels).
@@ -54,6 +57,8 @@ QVariant AlertsModel::cell(int row, int column, int role) const
         return QBrush(a.state == u"firing" ? QColor(0xc0, 0x39, 0x2b) : QColor(0xd3, 0x84, 0x00));
     if (role == SortRole && column == Since)
         return a.activeAt;
+    if (role == Qt::ToolTipRole && column == Notification)
+        return notification(a);
     if (role == Qt::ToolTipRole && (column == Labels || column == Annotations))
         return labelsText(column == Labels ? a.labels : a.annotations).replace(QStringLiteral(", "), QStringLiteral("\n"));
     if (role != Qt::DisplayRole && role != SortRole)

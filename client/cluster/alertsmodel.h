@@ -18,9 +18,10 @@ public:
     enum Column { Name, State, Since, Labels, Annotations, Notification };
 
     explicit AlertsModel(QObject *parent = nullptr);
-    // `alertmanager`: nothing when no Alertmanager is configured.
+    // `alertmanager`: the alerts Alertmanager holds; nothing when none is configured, or when
+    // asking it failed, which `alertmanagerError` then says.
     void setAlerts(QList<PrometheusAlert> alerts, std::optional<QList<AlertmanagerAlert>> alertmanager,
-                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+                   const QString &alertmanagerError = {}, const QDateTime &now = QDateTime::currentDateTimeUtc());
     const QList<PrometheusAlert> &alerts() const { return m_alerts; }
 
 protected:
@@ -32,6 +33,7 @@ private:
 
     QList<PrometheusAlert> m_alerts;
     std::optional<QList<AlertmanagerAlert>> m_alertmanager;
+    QString m_alertmanagerError;
     QDateTime m_now;
 };
 

@@ -15,6 +15,7 @@ struct ClusterMonitor::Pending {
     std::optional<QList<AlertmanagerAlert>> held;
     QList<AlertmanagerSilence> silences;
     QStringList errors;
+    QStringList alertmanagerErrors;
 };
 
 ClusterMonitor::ClusterMonitor(QObject *parent) : QObject(parent)
@@ -81,12 +82,18 @@ void ClusterMonitor::refresh()
     });
     if (!m_alertmanager)
         return;
-    m_alertmanager->alerts().then(this, [this, pending, failed](const PrometheusResult<QList<AlertmanagerAlert>> &r) {
-        r.ok() ? void(pending->held = r.value) : failed(r.error);
+    // Its failures are kept apart too: the alerts then say Alertmanager failed, and why.
+    const auto alertmanagerFailed = [pending, failed](const PrometheusError &error) {
+        failed(error);
+        if (!pending->alertmanagerErrors.contains(error.message))
+            pending->alertmanagerErrors.append(error.message);
+    };
+    m_alertmanager->alerts().then(this, [this, pending, alertmanagerFailed](const PrometheusResult<QList<AlertmanagerAlert>> &r) {
+        r.ok() ? void(pending->held = r.value) : alertmanagerFailed(r.error);
         done(pending);
     });
-    m_alertmanager->silences().then(this, [this, pending, failed](const PrometheusResult<QList<AlertmanagerSilence>> &r) {
-        r.ok() ? void(pending->silences = r.value) : failed(r.error);
+    m_alertmanager->silences().then(this, [this, pending, alertmanagerFailed](const PrometheusResult<QList<AlertmanagerSilence>> &r) {
+        r.ok() ? void(pending->silences = r.value) : alertmanagerFailed(r.error);
         done(pending);
     });
 }
@@ -130,7 +137,8 @@ void ClusterMonitor::done(const std::shared_ptr<Pending> &pending)
     std::sort(nodes.begin(), nodes.end(), [](const NodeUsage &a, const NodeUsage &b) { return a.name < b.name; });
     m_nodes.setNodes(nodes);
     m_targets.setTargets(pending->targets);
-    m_alerts.setAlerts(pending->alerts, m_alertmanager ? pending->held : std::nullopt);
+    m_alertmanagerError = pending->alertmanagerErrors.join(u'\n');
+    m_alerts.setAlerts(pending->alerts, m_alertmanager ? pending->held : std::nullopt, m_alertmanagerError);
     m_silences.setSilences(pending->silences);
     m_error = pending->errors.join(u'\n');
     emit refreshed();

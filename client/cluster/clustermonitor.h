@@ -39,6 +39,9 @@ public:
     bool hasAlertmanager() const { return !m_alertmanager.isNull(); }
     // Why the last refresh was incomplete; empty when it was not.
     QString lastError() const { return m_error; }
+    // Why the configured Alertmanager could not be asked last time; empty when it answered
+    // (or none is configured).
+    QString alertmanagerError() const { return m_alertmanagerError; }
     bool isRefreshing() const { return m_pending > 0; }
 
     // PromQL of the node columns (node exporter metrics).
@@ -65,6 +68,7 @@ private:
     SilencesModel m_silences;
     QTimer m_timer;
     QString m_error;
+    QString m_alertmanagerError;
     int m_pending = 0;
 };
 

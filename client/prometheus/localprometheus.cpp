@@ -57,9 +57,9 @@ QString LocalPrometheus::defaultHome()
          + QStringLiteral("/pipeline-studio/prometheus");
 }
 
-QString LocalPrometheus::targetsDirectory() const
+QString LocalPrometheus::targetsDirectory(const QString &home)
 {
-    return m_home + QStringLiteral("/targets");
+    return home + QStringLiteral("/targets");
 }
 
 LocalPrometheus::State LocalPrometheus::readState() const

@@ -28,7 +28,10 @@ public:
 
     static QString defaultHome();
     QString home() const { return m_home; }
-    QString targetsDirectory() const;
+    QString targetsDirectory() const { return targetsDirectory(m_home); }
+    // Where engines list their metrics endpoints for the Prometheus of `home` (also for the
+    // command line, which publishes there without starting anything).
+    static QString targetsDirectory(const QString &home);
     // Valid once ready() has been emitted.
     QUrl url() const { return m_url; }
 

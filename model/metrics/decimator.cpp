@@ -14,200 +14,224 @@ qsizetype firstAtOrAfter(const QList<QPointF> &points, double x)
          - points.cbegin();
 }
 
-// Collects one pixel column's samples and writes its first/min/max/last to a polyline.
-class ColumnBuffer
+// Pixels far outside any screen are clamped, so the conversion to int stays defined.
+constexpr double kFar = 1e7;
+
+// floor() without a library call per sample: truncation is floor for non-negative values.
+int wholePixel(double x)
 {
-public:
-    void add(const QPointF &p)
-    {
-        if (m_count == 0) {
-            m_first = m_min = m_max = p;
-        } else {
-            if (p.y() < m_min.y())
-                m_min = p;
-            if (p.y() > m_max.y())
-                m_max = p;
-        }
-        m_last = p;
-        ++m_count;
-    }
-    void flushTo(QPolygonF &line)
-    {
-        if (m_count == 0)
-            return;
-        append(line, m_first);
-        if (m_count > 1) {
-            // Keep the order the samples came in, so the line goes where the data went.
-            const bool minFirst = m_min.x() <= m_max.x();
-            append(line, minFirst ? m_min : m_max);
-            append(line, minFirst ? m_max : m_min);
-            append(line, m_last);
-        }
-        m_count = 0;
-    }
+    x = std::clamp(x, -kFar, kFar);
+    const int t = int(x);
+    return t > x ? t - 1 : t;
+}
 
-private:
-    // On whole pixels, without repeated points, and with runs along one column or one row
-    // merged: the raster engine's cost is per segment, so fewer segments draw faster.
-    static void append(QPolygonF &line, const QPointF &exact)
-    {
-        const QPointF p(std::round(exact.x()), std::round(exact.y()));
-        const qsizetype n = line.size();
-        if (n > 0 && line.constLast() == p)
-            return;
-        if (n >= 2) {
-            const QPointF &a = line.at(n - 2);
-            const QPointF &b = line.at(n - 1);
-            const bool sameColumn = a.x() == b.x() && b.x() == p.x() && ((a.y() <= b.y()) == (b.y() <= p.y()));
-            const bool sameRow = a.y() == b.y() && b.y() == p.y() && a.x() < b.x() && b.x() < p.x();
-            if (sameColumn || sameRow) {
-                line.last() = p;
-                return;
-            }
-        }
-        line.append(p);
-    }
+int nearestPixel(double y)
+{
+    return wholePixel(y + 0.5);
+}
 
-    QPointF m_first, m_min, m_max, m_last;
-    int m_count = 0;
+// Value to pixel row: y grows downwards.
+struct RowMap {
+    RowMap(const QRectF &data, const QRectF &pixels)
+        : bottom(pixels.bottom() + data.top() * pixels.height() / data.height()),
+          scale(pixels.height() / data.height())
+    {
+    }
+    int operator()(double v) const { return nearestPixel(bottom - v * scale); }
+    double bottom;
+    double scale;
 };
+
+bool usable(const QRectF &data, const QRectF &pixels)
+{
+    return data.width() > 0 && data.height() > 0 && !pixels.isEmpty();
+}
+
+// Appends p to the polyline that begins at `start`, on pixel centres, without repeated points
+// and with runs along one column or one row merged: the raster engine's cost is per segment.
+void appendMerged(QPolygonF &points, qsizetype start, int x, int y)
+{
+    const QPointF p(x + 0.5, y + 0.5);
+    const qsizetype n = points.size() - start;
+    if (n > 0 && points.constLast() == p)
+        return;
+    if (n >= 2) {
+        const QPointF &a = points.at(points.size() - 2);
+        const QPointF &b = points.constLast();
+        const bool sameColumn = a.x() == b.x() && b.x() == p.x() && ((a.y() <= b.y()) == (b.y() <= p.y()));
+        const bool sameRow = a.y() == b.y() && b.y() == p.y() && a.x() < b.x() && b.x() < p.x();
+        if (sameColumn || sameRow) {
+            points.last() = p;
+            return;
+        }
+    }
+    points.append(p);
+}
 
 } // namespace
 
-std::vector<Decimator::Column> Decimator::columns(const QList<QPointF> &points, double x0, double x1, int width)
+void Decimator::columns(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels, double maxGap,
+                        std::vector<Column> &out)
 {
-    std::vector<Column> result;
-    if (width <= 0 || !(x1 > x0))
-        return result;
-    const double scale = width / (x1 - x0);
-    for (qsizetype i = firstAtOrAfter(points, x0); i < points.size() && points[i].x() <= x1; ++i) {
-        const double y = points[i].y();
-        if (!std::isfinite(y))
-            continue;
-        const int pixel = std::min(width - 1, int((points[i].x() - x0) * scale));
-        if (result.empty() || result.back().pixel != pixel) {
-            result.push_back({pixel, y, y, y, y, 1});
+    out.clear();
+    if (points.isEmpty() || !usable(data, pixels))
+        return;
+    qsizetype begin = firstAtOrAfter(points, data.left());
+    if (begin > 0)
+        --begin;
+    const qsizetype end = std::min(points.size(), firstAtOrAfter(points, data.right()) + 1);
+    out.reserve(std::size_t(std::min<qsizetype>(end - begin, qsizetype(pixels.width()) + 8)));
+
+    const double sx = pixels.width() / data.width();
+    const double x0 = data.left();
+    const double left = pixels.left();
+    constexpr double kNone = -std::numeric_limits<double>::infinity();
+    // The column being collected (count > 0), and the x where the next one begins: while
+    // samples stay below it, in the same line, only the column's values change.
+    int pixel = 0;
+    int count = 0;
+    double first = 0;
+    double low = 0;
+    double high = 0;
+    double last = 0;
+    int minAt = 0;
+    int maxAt = 0;
+    bool joined = false;
+    double boundary = kNone;
+    bool joinNext = false; // the next column continues the line
+    double previousX = kNone;
+    const auto add = [&](double y) {
+        if (y < low) {
+            low = y;
+            minAt = count;
+        }
+        if (y > high) {
+            high = y;
+            maxAt = count;
+        }
+        last = y;
+        ++count;
+    };
+    const auto finish = [&] {
+        out.push_back({pixel, count, float(first), float(low), float(high), float(last), joined, minAt <= maxAt});
+    };
+    for (const QPointF *p = points.constData() + begin, *stop = points.constData() + end; p != stop; ++p) {
+        const double x = p->x();
+        const double y = p->y();
+        if (x < boundary && x - previousX <= maxGap && std::isfinite(y)) [[likely]] {
+            previousX = x;
+            add(y);
             continue;
         }
-        Column &c = result.back();
-        c.min = std::min(c.min, y);
-        c.max = std::max(c.max, y);
-        c.last = y;
-        ++c.count;
+        const bool finite = std::isfinite(y);
+        const bool gap = !finite || x - previousX > maxGap;
+        const int at = finite ? wholePixel(left + (x - x0) * sx) : 0;
+        if (!gap && count > 0 && at == pixel) { // at the boundary, rounded into this column
+            previousX = x;
+            add(y);
+            continue;
+        }
+        if (count > 0) {
+            finish();
+            count = 0;
+            boundary = kNone;
+            joinNext = true;
+        }
+        if (gap)
+            joinNext = false;
+        if (!finite)
+            continue;
+        previousX = x;
+        pixel = at;
+        joined = joinNext;
+        count = 1;
+        first = low = high = last = y;
+        minAt = maxAt = 0;
+        boundary = x0 + (pixel + 1 - left) / sx;
     }
-    return result;
+    if (count > 0)
+        finish();
+}
+
+std::vector<Decimator::Column> Decimator::columns(const QList<QPointF> &points, const QRectF &data,
+                                                  const QRectF &pixels, double maxGap)
+{
+    std::vector<Column> out;
+    columns(points, data, pixels, maxGap, out);
+    return out;
+}
+
+void Decimator::polylines(const std::vector<Column> &columns, const QRectF &data, const QRectF &pixels,
+                          QPolygonF &points, std::vector<int> &starts)
+{
+    if (columns.empty() || !usable(data, pixels))
+        return;
+    const RowMap row(data, pixels);
+    qsizetype start = points.size();
+    const auto endLine = [&] {
+        const qsizetype n = points.size() - start;
+        if (n == 1) // a lone sample still shows, as a dot
+            points.append(points.constLast() + QPointF(0.5, 0));
+        if (n > 0)
+            starts.push_back(int(start));
+        start = points.size();
+    };
+    for (const Column &c : columns) {
+        if (!c.joined)
+            endLine();
+        appendMerged(points, start, c.pixel, row(c.first));
+        if (c.count > 1) {
+            // In the order the samples came in, so the line goes where the data went.
+            appendMerged(points, start, c.pixel, row(c.minFirst ? c.min : c.max));
+            appendMerged(points, start, c.pixel, row(c.minFirst ? c.max : c.min));
+            appendMerged(points, start, c.pixel, row(c.last));
+        }
+    }
+    endLine();
 }
 
 QList<QPolygonF> Decimator::polylines(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels,
                                       double maxGap)
 {
+    QPolygonF all;
+    std::vector<int> starts;
+    polylines(columns(points, data, pixels, maxGap), data, pixels, all, starts);
     QList<QPolygonF> lines;
-    if (points.isEmpty() || !(data.width() > 0) || !(data.height() > 0) || pixels.isEmpty())
-        return lines;
-    const double sx = pixels.width() / data.width();
-    const double sy = pixels.height() / data.height();
-    const auto toPixel = [&](const QPointF &p) {
-        return QPointF(pixels.left() + (p.x() - data.left()) * sx, pixels.bottom() - (p.y() - data.top()) * sy);
-    };
-    qsizetype begin = firstAtOrAfter(points, data.left());
-    if (begin > 0)
-        --begin;
-    const qsizetype end = std::min(points.size(), firstAtOrAfter(points, data.right()) + 1);
-
-    QPolygonF line;
-    ColumnBuffer column;
-    int currentPixel = std::numeric_limits<int>::min();
-    double previousX = -std::numeric_limits<double>::infinity();
-    const auto endLine = [&] {
-        column.flushTo(line);
-        if (line.size() > 1)
-            lines.append(line);
-        else if (line.size() == 1) // a lone sample still shows, as a dot
-            lines.append(QPolygonF{line.first(), line.first() + QPointF(0.5, 0)});
-        line.clear();
-        currentPixel = std::numeric_limits<int>::min();
-    };
-    for (qsizetype i = begin; i < end; ++i) {
-        const QPointF &p = points[i];
-        if (!std::isfinite(p.y())) {
-            endLine();
-            continue;
-        }
-        if (p.x() - previousX > maxGap)
-            endLine();
-        previousX = p.x();
-        const QPointF px = toPixel(p);
-        const int pixel = int(std::floor(px.x()));
-        if (pixel != currentPixel) {
-            column.flushTo(line);
-            currentPixel = pixel;
-        }
-        column.add(px);
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const int end = i + 1 < starts.size() ? starts[i + 1] : int(all.size());
+        lines.append(all.mid(starts[i], end - starts[i]));
     }
-    endLine();
     return lines;
 }
 
-QList<QLineF> Decimator::spans(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels, double maxGap)
+void Decimator::spans(const std::vector<Column> &columns, const QRectF &data, const QRectF &pixels,
+                      std::vector<QLine> &lines)
 {
-    QList<QLineF> lines;
-    if (points.isEmpty() || !(data.width() > 0) || !(data.height() > 0) || pixels.isEmpty())
-        return lines;
-    const double sx = pixels.width() / data.width();
-    const double sy = pixels.height() / data.height();
-    qsizetype begin = firstAtOrAfter(points, data.left());
-    if (begin > 0)
-        --begin;
-    const qsizetype end = std::min(points.size(), firstAtOrAfter(points, data.right()) + 1);
-    lines.reserve(std::min<qsizetype>(end - begin, qsizetype(pixels.width()) * 2 + 4));
-
-    // The column being collected, in whole pixels; and the column before it (when joined).
-    int pixel = std::numeric_limits<int>::min();
-    double low = 0, high = 0, first = 0, last = 0;
-    bool open = false;          // a column is being collected
-    bool joined = false;        // it continues the previous column's line
+    if (columns.empty() || !usable(data, pixels))
+        return;
+    const RowMap row(data, pixels);
     int previousPixel = 0;
-    double previousLast = 0;
-    double previousX = -std::numeric_limits<double>::infinity();
-    const auto flush = [&] {
-        if (!open)
-            return;
-        if (joined && pixel == previousPixel + 1) {
-            low = std::min(low, previousLast);
-            high = std::max(high, previousLast);
-        } else if (joined) {
-            lines.append(QLineF(previousPixel, previousLast, pixel, first));
+    int previousLast = 0;
+    for (const Column &c : columns) {
+        int top = row(c.max);
+        int bottom = row(c.min);
+        if (c.joined && c.pixel == previousPixel + 1) {
+            top = std::min(top, previousLast);
+            bottom = std::max(bottom, previousLast);
+        } else if (c.joined) {
+            lines.emplace_back(previousPixel, previousLast, c.pixel, row(c.first));
         }
-        lines.append(QLineF(pixel, low, pixel, high));
-        previousPixel = pixel;
-        previousLast = last;
-        open = false;
-        joined = true;
-    };
-    for (qsizetype i = begin; i < end; ++i) {
-        const QPointF &p = points[i];
-        const bool gap = !std::isfinite(p.y()) || p.x() - previousX > maxGap;
-        if (gap) {
-            flush();
-            joined = false;
-            if (!std::isfinite(p.y()))
-                continue;
-        }
-        previousX = p.x();
-        const int px = int(std::floor(pixels.left() + (p.x() - data.left()) * sx));
-        const double py = std::round(pixels.bottom() - (p.y() - data.top()) * sy);
-        if (px != pixel || !open) {
-            flush();
-            pixel = px;
-            low = high = first = py;
-            open = true;
-        } else {
-            low = std::min(low, py);
-            high = std::max(high, py);
-        }
-        last = py;
+        lines.emplace_back(c.pixel, top, c.pixel, bottom);
+        previousPixel = c.pixel;
+        previousLast = row(c.last);
     }
-    flush();
+}
+
+std::vector<QLine> Decimator::spans(const QList<QPointF> &points, const QRectF &data, const QRectF &pixels,
+                                    double maxGap)
+{
+    std::vector<QLine> lines;
+    spans(columns(points, data, pixels, maxGap), data, pixels, lines);
     return lines;
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace ps {
 
@@ -23,13 +25,25 @@ bool SeriesStore::setSeries(QList<MetricSeries> series, const QString &nameLabel
     const bool complete = series.size() <= kMaxSeries;
     if (!complete)
         series.resize(kMaxSeries);
-    std::sort(series.begin(), series.end(), [&](const MetricSeries &a, const MetricSeries &b) {
-        return seriesName(a, nameLabel) < seriesName(b, nameLabel);
-    });
-    m_series = std::move(series);
+    // Sorted by legend name, each name built once.
+    std::vector<std::pair<QString, qsizetype>> order;
+    order.reserve(std::size_t(series.size()));
+    for (qsizetype i = 0; i < series.size(); ++i)
+        order.emplace_back(seriesName(series.at(i), nameLabel), i);
+    std::sort(order.begin(), order.end());
+    m_series.clear();
     m_names.clear();
-    for (const MetricSeries &s : std::as_const(m_series))
-        m_names.append(seriesName(s, nameLabel));
+    m_maxima.clear();
+    for (auto &[name, i] : order) {
+        double top = -std::numeric_limits<double>::infinity();
+        for (const QPointF &p : std::as_const(series.at(i).points))
+            if (std::isfinite(p.y()))
+                top = std::max(top, p.y());
+        m_series.append(std::move(series[i]));
+        m_names.append(std::move(name));
+        m_maxima.append(top);
+    }
+    ++m_generation;
     return complete;
 }
 
@@ -37,6 +51,8 @@ void SeriesStore::clear()
 {
     m_series.clear();
     m_names.clear();
+    m_maxima.clear();
+    ++m_generation;
 }
 
 int SeriesStore::colourIndex(qsizetype i) const
@@ -68,13 +84,9 @@ std::optional<std::pair<double, double>> SeriesStore::timeSpan() const
 double SeriesStore::maxVisibleValue() const
 {
     double top = 0;
-    for (qsizetype i = 0; i < m_series.size(); ++i) {
-        if (!isVisible(i))
-            continue;
-        for (const QPointF &p : m_series.at(i).points)
-            if (std::isfinite(p.y()))
-                top = std::max(top, p.y());
-    }
+    for (qsizetype i = 0; i < m_series.size(); ++i)
+        if (isVisible(i))
+            top = std::max(top, m_maxima.at(i));
     return top;
 }
 

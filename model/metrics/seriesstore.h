@@ -40,6 +40,10 @@ public:
     bool isVisible(qsizetype i) const { return !m_hidden.contains(m_names.at(i)); }
     void setVisible(qsizetype i, bool visible);
 
+    // Changes whenever the data does (setSeries, clear): what was computed from the data
+    // for an earlier generation is stale.
+    quint64 generation() const { return m_generation; }
+
     // The time span of all samples, in Unix seconds; nothing when there are none.
     std::optional<std::pair<double, double>> timeSpan() const;
     // The highest finite value of the visible series (0 when none).
@@ -53,7 +57,9 @@ public:
 private:
     QList<MetricSeries> m_series;
     QStringList m_names;
+    QList<double> m_maxima; // per series, its highest finite value
     QSet<QString> m_hidden;
+    quint64 m_generation = 0;
 };
 
 } // namespace ps

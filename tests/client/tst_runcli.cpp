@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,54 @@ spec:
         QCOMPARE(summary.value(QStringLiteral("phase")).toString(), QStringLiteral("Failed"));
         QCOMPARE(summary.value(QStringLiteral("tasks")).toArray().first().toObject().value(QStringLiteral("message")).toString(),
                  QStringLiteral("exited with code 7"));
+    }
+
+    // The user-level Prometheus scrapes what its targets folder lists: the command line lists
+    // its engine there while the run lasts, as the application does, and takes it out after.
+    void publishesItsMetricsEndpointForTheLocalPrometheusWhileRunning()
+    {
+        QFile f(m_dir.filePath(QStringLiteral("slow.yaml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(
+apiVersion: argoproj.io/v1alpha1
+kind: Workflow
+metadata: {name: slow}
+spec:
+  entrypoint: s
+  templates:
+  - name: s
+    container: {image: busybox, command: [sh, -c, "sleep 4"]}
+)");
+        f.close();
+        QTemporaryDir cache;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PS_PSTUDIO), {QStringLiteral("run"), f.fileName(), QStringLiteral("--yes"),
+                                             QStringLiteral("--metrics-port"), QStringLiteral("0"), QStringLiteral("--workdir"),
+                                             m_dir.filePath(QStringLiteral("work-metrics"))});
+        QVERIFY(p.waitForStarted());
+        p.closeWriteChannel();
+        const QDir targets(cache.filePath(QStringLiteral("pipeline-studio/prometheus/targets")));
+        const QString file = targets.filePath(QStringLiteral("engine-%1.json").arg(p.processId()));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 20000);
+        // The port it lists is the one the engine serves its metrics on.
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("/metrics"), 10000);
+        const QRegularExpressionMatch port = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)/metrics")).match(QString::fromUtf8(err));
+        QVERIFY2(port.hasMatch(), err.constData());
+        QFile listed(file);
+        QVERIFY(listed.open(QIODevice::ReadOnly));
+        const QJsonArray groups = QJsonDocument::fromJson(listed.readAll()).array();
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups.first().toObject().value(QStringLiteral("targets")).toArray().first().toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(port.captured(1)));
+        QVERIFY(p.state() == QProcess::Running); // listed while the run lasts
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(!QFile::exists(file), "the run ended but its metrics endpoint is still listed");
+        QVERIFY(targets.entryList(QDir::Files).isEmpty());
     }
 
     void refusesUnreadableFilesAndUnconfirmedRuns()

@@ -36,25 +36,33 @@ private slots:
     void columnsKeepFirstMinMaxLast()
     {
         const QList<QPointF> points{{0, 5}, {0.2, 9}, {0.4, -3}, {0.6, 4}, {1.0, 7}, {1.5, 8}};
-        const auto columns = Decimator::columns(points, 0, 2, 2);
+        const auto columns = Decimator::columns(points, QRectF(0, 0, 2, 10), QRectF(0, 0, 2, 10), 10);
         QCOMPARE(columns.size(), std::size_t(2));
         QCOMPARE(columns[0].pixel, 0);
-        QCOMPARE(columns[0].first, 5.0);
-        QCOMPARE(columns[0].min, -3.0);
-        QCOMPARE(columns[0].max, 9.0);
-        QCOMPARE(columns[0].last, 4.0);
+        QCOMPARE(columns[0].first, 5.0f);
+        QCOMPARE(columns[0].min, -3.0f);
+        QCOMPARE(columns[0].max, 9.0f);
+        QCOMPARE(columns[0].last, 4.0f);
         QCOMPARE(columns[0].count, 4);
-        QCOMPARE(columns[1].first, 7.0);
-        QCOMPARE(columns[1].last, 8.0);
+        QVERIFY(!columns[0].minFirst); // 9 came before -3
+        QVERIFY(!columns[0].joined);
+        QCOMPARE(columns[1].pixel, 1);
+        QVERIFY(columns[1].joined);
+        QCOMPARE(columns[1].first, 7.0f);
+        QCOMPARE(columns[1].last, 8.0f);
     }
 
-    void columnsSkipNaNAndOutsidePoints()
+    void columnsBreakAtNaNAndKeepOneSampleBeyondEachEdge()
     {
-        const QList<QPointF> points{{-1, 100}, {0.5, qQNaN()}, {1.5, 2}, {3, 100}};
-        const auto columns = Decimator::columns(points, 0, 2, 2);
-        QCOMPARE(columns.size(), std::size_t(1));
-        QCOMPARE(columns[0].pixel, 1);
-        QCOMPARE(columns[0].max, 2.0);
+        const QList<QPointF> points{{-5, 1}, {-1, 100}, {0.5, qQNaN()}, {1.5, 2}, {3, 100}, {9, 1}};
+        const auto columns = Decimator::columns(points, QRectF(0, 0, 2, 100), QRectF(10, 0, 2, 100), 10);
+        QCOMPARE(columns.size(), std::size_t(3));
+        QCOMPARE(columns[0].pixel, 9);   // x = -1: one pixel left of the rectangle
+        QCOMPARE(columns[1].pixel, 11);
+        QVERIFY(!columns[1].joined);     // the NaN broke the line
+        QCOMPARE(columns[1].max, 2.0f);
+        QCOMPARE(columns[2].pixel, 13);  // x = 3: beyond the right edge, joined to x = 1.5
+        QVERIFY(columns[2].joined);
     }
 
     void tenThousandPointsBecomeAtMostFourPerColumn()
@@ -70,18 +78,18 @@ private slots:
     {
         QList<QPointF> points = sine(10000);
         points[5000].setY(1000);   // a spike: the envelope must reach the top
-        const QList<QLineF> spans = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
+        const std::vector<QLine> spans = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
         QVERIFY2(spans.size() >= 500 && spans.size() <= 502, qPrintable(QString::number(spans.size())));
-        double top = 1e9;
-        for (const QLineF &l : spans) {
+        int top = 1000000;
+        for (const QLine &l : spans) {
             QCOMPARE(l.x1(), l.x2());   // adjacent columns: vertical segments only
             top = std::min({top, l.y1(), l.y2()});
         }
-        QCOMPARE(top, 0.0);            // y 1000 is the plot's top edge
+        QCOMPARE(top, 0);              // y 1000 is the plot's top edge
         // A hole longer than maxGap is not bridged.
         points.remove(3000, 2000);
-        const QList<QLineF> broken = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
-        for (const QLineF &l : broken)
+        const std::vector<QLine> broken = Decimator::spans(points, QRectF(0, -100, 9999, 1100), QRectF(0, 0, 500, 110), 10);
+        for (const QLine &l : broken)
             QVERIFY(!(l.x1() < 150 && l.x2() > 250));
     }
 
@@ -94,15 +102,16 @@ private slots:
         for (const QPolygonF &l : lines)
             for (const QPointF &p : l)
                 top = std::min(top, p.y());
-        QCOMPARE(top, 0.0); // the spike reaches the top of the pixel rectangle
+        QCOMPARE(top, 0.5); // the spike reaches the top row of the pixel rectangle (its centre)
     }
 
     void linesMapToPixelsWithYUp()
     {
         const auto lines = Decimator::polylines({{0, 0}, {10, 1}}, QRectF(0, 0, 10, 1), QRectF(10, 20, 100, 50), 100);
         QCOMPARE(lines.size(), 1);
-        QCOMPARE(lines[0].first(), QPointF(10, 70));
-        QCOMPARE(lines[0].last(), QPointF(110, 20));
+        // On pixel centres: crisp one-pixel lines when antialiased.
+        QCOMPARE(lines[0].first(), QPointF(10.5, 70.5));
+        QCOMPARE(lines[0].last(), QPointF(110.5, 20.5));
     }
 
     void nanAndGapsBreakTheLine()
@@ -133,7 +142,7 @@ private slots:
     {
         QVERIFY(Decimator::polylines({}, QRectF(0, 0, 1, 1), QRectF(0, 0, 10, 10), 1).isEmpty());
         QVERIFY(Decimator::polylines({{0, 0}}, QRectF(0, 0, 0, 1), QRectF(0, 0, 10, 10), 1).isEmpty());
-        QVERIFY(Decimator::columns({{0, 0}}, 0, 1, 0).empty());
+        QVERIFY(Decimator::columns({{0, 0}}, QRectF(0, 0, 1, 1), QRectF(0, 0, 0, 10), 1).empty());
     }
 };
 

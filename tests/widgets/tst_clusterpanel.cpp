@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "prometheusclient.h"
 #include "prometheusfixture.h"
+#include "testhttpserver.h"
 #include "testregistry.h"
 
 #include <QAbstractItemModelTester>
@@ -117,6 +118,57 @@ private slots:
         if (alert >= 0)
             QCOMPARE(cell(panel.monitor()->alerts(), alert, AlertsModel::Notification),
                      QStringLiteral("no Alertmanager configured"));
+    }
+
+    // An Alertmanager that is configured but fails is not "not configured": the alerts and
+    // the status say what failed.
+    void aFailingAlertmanagerSaysWhatFailed_data()
+    {
+        QTest::addColumn<int>("status");        // 0: nothing listens
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("refused") << 0 << QByteArray() << QStringLiteral("the connection was refused");
+        QTest::newRow("500") << 500 << QByteArray("\"internal error\"") << QStringLiteral("answered HTTP 500: internal error");
+        QTest::newRow("bad JSON") << 200 << QByteArray("{\"data\": [") << QStringLiteral("did not answer like Alertmanager's API v2");
+    }
+
+    void aFailingAlertmanagerSaysWhatFailed()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        pstest::TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback(pstest::TestHttpServer::reply(status, body));
+        PrometheusConfig config;
+        config.url = status == 0 ? QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pstest::TestHttpServer::closedPort()))
+                                 : server.url();
+        config.retries = 0;
+        AlertmanagerClient failing(&m_http);
+        failing.setConfig(config);
+
+        ClusterPanel panel;
+        ClusterMonitor *monitor = panel.monitor();
+        monitor->setInterval(0s);
+        panel.setAlertmanager(&failing);
+        panel.setPrometheus(&m_prometheus);
+        int alert = -1;
+        const auto alertShown = [&] {
+            QSignalSpy refreshed(monitor, &ClusterMonitor::refreshed);
+            monitor->refresh();
+            refreshed.wait(10000);
+            alert = rowWith(monitor->alerts(), AlertsModel::Name, QStringLiteral("PipelineStudioTestAlwaysFiring"));
+            return alert >= 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alertShown(), 40000);
+        const QString notification = cell(monitor->alerts(), alert, AlertsModel::Notification);
+        QVERIFY2(notification.contains(expected), qPrintable(notification));
+        QVERIFY2(notification.contains(QStringLiteral("Alertmanager")), qPrintable(notification));
+        QVERIFY(!notification.contains(QStringLiteral("configured")));
+        QVERIFY2(monitor->alertmanagerError().contains(expected), qPrintable(monitor->alertmanagerError()));
+        QVERIFY2(panel.status().contains(expected), qPrintable(panel.status()));
+        // Prometheus itself answered: its part of the panel is there.
+        QCOMPARE(monitor->nodes()->rowCount(), 1);
     }
 
     void anUnreachablePrometheusIsReported()

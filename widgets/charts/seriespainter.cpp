@@ -1,6 +1,5 @@
 #include "seriespainter.h"
 
-#include "decimator.h"
 #include "seriesstore.h"
 
 #include <QPainter>
@@ -8,6 +7,18 @@
 #include <array>
 
 namespace ps {
+
+namespace {
+
+QPen seriesPen(const SeriesStore &store, qsizetype i)
+{
+    QPen pen(SeriesPainter::colour(store.colourIndex(i)));
+    pen.setCosmetic(true);
+    pen.setWidth(1);
+    return pen;
+}
+
+} // namespace
 
 QColor SeriesPainter::colour(int index)
 {
@@ -17,35 +28,83 @@ QColor SeriesPainter::colour(int index)
     return QColor::fromRgb(colours[std::size_t(index) % colours.size()]);
 }
 
-void SeriesPainter::paint(QPainter &painter, const SeriesStore &store, const QRectF &plot, const QRectF &data,
+const std::vector<Decimator::Column> &SeriesPainter::columns(const SeriesStore &store, qsizetype i,
+                                                             const QRectF &plot, const QRectF &data, double maxGap)
+{
+    const auto at = std::size_t(i);
+    if (!m_ready[at]) {
+        Decimator::columns(store.series(i).points, data, plot, maxGap, m_columns[at]);
+        m_ready[at] = 1;
+        ++m_decimations;
+    }
+    return m_columns[at];
+}
+
+void SeriesPainter::paint(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data,
                           double maxGap)
 {
-    painter.save();
-    painter.setClipRect(plot.adjusted(-1, -1, 1, 1));
-    // One-pixel cosmetic pens take the raster engine's fast line path; smooth them while
-    // there are few series, where it costs little.
+    const Key key{store.generation(), data.left(), data.right(), plot.left(), plot.width(), maxGap};
+    if (!(key == m_key) || m_ready.size() != std::size_t(store.size())) {
+        m_key = key;
+        m_ready.assign(std::size_t(store.size()), 0);
+        m_columns.resize(std::size_t(store.size())); // each keeps its capacity
+    }
     qsizetype visible = 0;
     for (qsizetype i = 0; i < store.size(); ++i)
         visible += store.isVisible(i);
-    painter.setRenderHint(QPainter::Antialiasing, visible <= kSmoothSeries);
+    painter.save();
+    painter.setClipRect(plot.adjusted(-1, -1, 1, 1));
     painter.setBrush(Qt::NoBrush);
+    // One-pixel cosmetic pens without antialiasing take the raster engine's fast line path;
+    // smooth them while there are few series, where it costs little.
+    if (visible <= kSmoothSeries)
+        drawPolylines(painter, store, plot, data, maxGap);
+    else
+        drawEnvelopes(painter, store, plot, data, maxGap);
+    painter.restore();
+}
+
+void SeriesPainter::drawPolylines(QPainter &painter, const SeriesStore &store, const QRect &plot,
+                                  const QRectF &data, double maxGap)
+{
+    painter.setRenderHint(QPainter::Antialiasing, true);
     for (qsizetype i = 0; i < store.size(); ++i) {
         if (!store.isVisible(i))
             continue;
-        QPen pen(colour(store.colourIndex(i)));
-        pen.setCosmetic(true);
-        pen.setWidth(1);
-        painter.setPen(pen);
-        if (visible <= kSmoothSeries) {
-            for (const QPolygonF &line : Decimator::polylines(store.series(i).points, data, plot, maxGap))
-                painter.drawPolyline(line);
-        } else {
-            // Many series: one envelope segment per pixel column, drawn in one call.
-            const QList<QLineF> spans = Decimator::spans(store.series(i).points, data, plot, maxGap);
-            painter.drawLines(spans.constData(), int(spans.size()));
+        m_points.clear();
+        m_starts.clear();
+        Decimator::polylines(columns(store, i, plot, data, maxGap), data, plot, m_points, m_starts);
+        painter.setPen(seriesPen(store, i));
+        for (std::size_t l = 0; l < m_starts.size(); ++l) {
+            const int end = l + 1 < m_starts.size() ? m_starts[l + 1] : int(m_points.size());
+            painter.drawPolyline(m_points.constData() + m_starts[l], end - m_starts[l]);
         }
     }
-    painter.restore();
+}
+
+void SeriesPainter::drawEnvelopes(QPainter &painter, const SeriesStore &store, const QRect &plot,
+                                  const QRectF &data, double maxGap)
+{
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    // From the last series drawn to the first, each envelope and what of it is worth
+    // drawing; then those, in drawing order.
+    m_occlusion.reset(plot.adjusted(-1, -1, 1, 1)); // the clip
+    m_shown.clear();
+    m_layers.clear();
+    for (qsizetype i = store.size() - 1; i >= 0; --i) {
+        if (!store.isVisible(i))
+            continue;
+        m_lines.clear();
+        Decimator::spans(columns(store, i, plot, data, maxGap), data, plot, m_lines);
+        const std::size_t begin = m_shown.size();
+        for (const QLine &line : m_lines)
+            m_occlusion.add(line, m_shown);
+        m_layers.push_back({i, begin, m_shown.size()});
+    }
+    for (auto layer = m_layers.crbegin(); layer != m_layers.crend(); ++layer) {
+        painter.setPen(seriesPen(store, layer->series));
+        painter.drawLines(m_shown.data() + layer->begin, int(layer->end - layer->begin));
+    }
 }
 
 } // namespace ps

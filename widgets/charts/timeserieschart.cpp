@@ -125,14 +125,16 @@ QRect TimeSeriesChart::legendItemRect(qsizetype i) const { return m_legend.value
 void TimeSeriesChart::paintEvent(QPaintEvent *)
 {
     if (m_seriesDirty || m_seriesLayer.size() != size() * devicePixelRatioF()) {
-        m_seriesLayer = QPixmap(size() * devicePixelRatioF());
-        m_seriesLayer.setDevicePixelRatio(devicePixelRatioF());
+        if (m_seriesLayer.size() != size() * devicePixelRatioF()) {
+            m_seriesLayer = QPixmap(size() * devicePixelRatioF());
+            m_seriesLayer.setDevicePixelRatio(devicePixelRatioF());
+        }
         m_seriesLayer.fill(palette().color(QPalette::Base));
         QPainter layer(&m_seriesLayer);
         layer.setRenderHint(QPainter::TextAntialiasing);
         paintAxes(layer);
         if (m_plot.isValid() && !m_store.isEmpty())
-            SeriesPainter::paint(layer, m_store, m_plot, dataRect(), std::max(3 * m_step, 5.0));
+            m_painter.paint(layer, m_store, m_plot, dataRect(), std::max(3 * m_step, 5.0));
         paintLegend(layer);
         m_seriesDirty = false;
     }

@@ -2,6 +2,7 @@
 
 #include "metricseries.h"
 #include "metricunit.h"
+#include "seriespainter.h"
 #include "seriesstore.h"
 
 #include <QDateTime>
@@ -13,7 +14,8 @@ namespace ps {
 // A time series chart: value axis in the series' unit, time axis, a legend whose entries
 // hide or show their series when clicked, and, under the mouse, a vertical marker with
 // the values of every visible series at that time. The series layer is decimated per
-// pixel column and painted with QPainter (see SeriesPainter), cached between hovers.
+// pixel column and painted with QPainter (see SeriesPainter); the columns are kept across
+// repaints of the same data and range, the painted layer across hovers.
 class TimeSeriesChart : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,10 @@ public:
     // Shows the marker at `time` (as when another chart or the logs are hovered).
     void setMarker(const QDateTime &time);
 
+    // How many times a series was decimated for drawing: a repaint that changes neither the
+    // data, the time range nor the plot's width reuses the columns.
+    quint64 decimations() const { return m_painter.decimations(); }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -69,6 +75,7 @@ private:
     void invalidateSeries();
 
     SeriesStore m_store;
+    SeriesPainter m_painter;
     QString m_title;
     QString m_message;
     MetricUnit m_unit = MetricUnit::Number;

@@ -1,0 +1,146 @@
+#include "seriespainter.h"
+#include "testregistry.h"
+#include "timeserieschart.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ps;
+
+namespace {
+
+constexpr qint64 kStart = 1700000000;
+
+// `count` series of `points` samples, one a second: sine waves with some jitter.
+QList<MetricSeries> waves(int count, int points)
+{
+    QList<MetricSeries> all;
+    for (int s = 0; s < count; ++s) {
+        MetricSeries series;
+        series.labels.insert(QStringLiteral("task"), QStringLiteral("task-%1").arg(s, 3, 10, QLatin1Char('0')));
+        for (int p = 0; p < points; ++p)
+            series.points.append(QPointF(double(kStart + p), 50 + 40 * std::sin(p * 0.01 + s) + (p * 7919 + s) % 13));
+        all.append(series);
+    }
+    return all;
+}
+
+void click(QWidget *widget, QPoint at)
+{
+    QMouseEvent press(QEvent::MouseButtonPress, QPointF(at), QPointF(widget->mapToGlobal(at)), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(widget, &press);
+}
+
+void hover(QWidget *widget, QPoint at)
+{
+    QMouseEvent move(QEvent::MouseMove, QPointF(at), QPointF(widget->mapToGlobal(at)), Qt::NoButton, Qt::NoButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(widget, &move);
+}
+
+QImage render(TimeSeriesChart &chart)
+{
+    QImage image(chart.size(), QImage::Format_ARGB32_Premultiplied);
+    chart.render(&image);
+    return image;
+}
+
+// Rows of column `x` above `bottom` painted in `colour`.
+QList<int> rowsIn(const QImage &image, int x, int bottom, const QColor &colour)
+{
+    QList<int> rows;
+    for (int y = 0; y < bottom; ++y)
+        if (image.pixelColor(x, y) == colour)
+            rows.append(y);
+    return rows;
+}
+
+} // namespace
+
+// The chart widget on its own: what a person sees, and that a repaint of the same data does
+// not decimate it again.
+class TimeSeriesChartTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aRepaintOfTheSameDataReusesItsColumns()
+    {
+        TimeSeriesChart chart;
+        chart.resize(900, 500);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(kStart);
+        chart.setTimeRange(start, start.addSecs(5000));
+        chart.setSeries(waves(40, 5000), QStringLiteral("task"), 1);
+        const QImage first = render(chart);
+        QCOMPARE(chart.decimations(), quint64(40));
+
+        // Hover, a legend click, a repaint with nothing changed: the columns are kept.
+        hover(&chart, QPoint(400, 100));
+        render(chart);
+        click(&chart, chart.legendItemRect(0).center());
+        const QImage hidden = render(chart);
+        QVERIFY(hidden != first);
+        click(&chart, chart.legendItemRect(0).center());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(&chart, &leave);
+        QCOMPARE(render(chart), first);
+        chart.resize(900, 420); // taller or shorter: the same columns, mapped to other rows
+        render(chart);
+        QCOMPARE(chart.decimations(), quint64(40));
+
+        // New data, a new time range, a new width: decimated again (hidden series are not).
+        click(&chart, chart.legendItemRect(0).center());
+        chart.setSeries(waves(40, 5000), QStringLiteral("task"), 1);
+        render(chart);
+        QCOMPARE(chart.decimations(), quint64(40 + 39));
+        chart.setTimeRange(start.addSecs(100), start.addSecs(4000));
+        render(chart);
+        QCOMPARE(chart.decimations(), quint64(40 + 2 * 39));
+        chart.resize(700, 420);
+        render(chart);
+        QCOMPARE(chart.decimations(), quint64(40 + 3 * 39));
+    }
+
+    // Many series: the one drawn last is on top, and a one-sample spike still reaches the top.
+    void manySeriesShowTheLastOnTopAndEverySpike()
+    {
+        TimeSeriesChart chart;
+        chart.resize(800, 400);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(kStart);
+        chart.setTimeRange(start, start.addSecs(10000));
+        QList<MetricSeries> flat;
+        for (int s = 0; s < 30; ++s) {
+            MetricSeries series;
+            series.labels.insert(QStringLiteral("task"), QStringLiteral("t%1").arg(s, 2, 10, QLatin1Char('0')));
+            for (int p = 0; p < 10000; ++p)
+                series.points.append(QPointF(double(kStart + p), s == 7 && p == 5003 ? 100.0 : 40.0));
+            flat.append(series);
+        }
+        chart.setSeries(flat, QStringLiteral("task"), 1);
+        QVERIFY(chart.store().size() > SeriesPainter::kSmoothSeries); // drawn as envelopes
+        const QImage image = render(chart);
+        const QColor last = SeriesPainter::colour(chart.store().colourIndex(29));
+        const QColor spiky = SeriesPainter::colour(chart.store().colourIndex(7));
+        QCOMPARE(chart.store().name(7), QStringLiteral("t07"));
+        const int plotBottom = chart.legendItemRect(0).top() - chart.fontMetrics().height();
+        // Left of the spike, the shared flat line shows in the colour of the last series.
+        const QList<int> line = rowsIn(image, 200, plotBottom, last);
+        QCOMPARE(line.size(), 1);
+        // Where the spike is, series 7's colour climbs from the line to the axis' top (100).
+        int spikeColumn = -1;
+        for (int c = 300; c < 500 && spikeColumn < 0; ++c)
+            if (rowsIn(image, c, plotBottom, spiky).size() > 20)
+                spikeColumn = c;
+        QVERIFY2(spikeColumn > 0, "the spike of one sample among 12 per pixel is not drawn");
+        const QList<int> spike = rowsIn(image, spikeColumn, plotBottom, spiky);
+        QVERIFY(spike.first() < line.first() - 100);
+        QVERIFY(spike.last() >= line.first() - 1);
+    }
+};
+
+PS_TEST(TimeSeriesChartTest)
+#include "tst_timeserieschart.moc"
