@@ -13,6 +13,32 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(PlaceholderText)
 };
 
+// Where the `}}` that closes an expression tag starting at `from` is: the first one outside
+// quotes and outside the expression's own braces ({a: {b: 1}}, {# > 1}).
+qsizetype expressionEnd(const QString &text, qsizetype from)
+{
+    int depth = 0;
+    QChar quote;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!quote.isNull()) {
+            if (c == u'\\' && quote != u'`')
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"' || c == u'`') {
+            quote = c;
+        } else if (c == u'{') {
+            ++depth;
+        } else if (c == u'}' && depth > 0) {
+            --depth;
+        } else if (c == u'}' && i + 1 < text.size() && text[i + 1] == u'}') {
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 QString PlaceholderText::normalized(const QString &reference)
@@ -40,7 +66,8 @@ BackendResult<QString> PlaceholderText::substitute(const QString &text, const Lo
         const qsizetype open = text.indexOf(u"{{", pos);
         if (open < 0)
             break;
-        const qsizetype close = text.indexOf(u"}}", open + 2);
+        const bool expression = text.mid(open + 2).trimmed().startsWith(u'=');
+        const qsizetype close = expression ? expressionEnd(text, open + 2) : text.indexOf(u"}}", open + 2);
         if (close < 0)
             break;
         out += QStringView(text).sliced(pos, open - pos);

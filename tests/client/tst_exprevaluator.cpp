@@ -114,6 +114,11 @@ private slots:
             variable);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.value, QStringLiteral("wf-1 has 4 parts, Alice"));
+        // Braces and quotes of the expression itself do not end the tag.
+        const auto nested = ps::PlaceholderText::substitute(
+            QStringLiteral("{{=toJson({a: {b: '}}'}})}} and {{=len(filter([1, 5, 9], {# > 2}))}}"), variable);
+        QVERIFY2(nested.ok(), qPrintable(nested.error));
+        QCOMPARE(nested.value, QStringLiteral("{\"a\":{\"b\":\"}}\"}} and 2"));
         const auto bad = ps::PlaceholderText::substitute(QStringLiteral("x {{=1 +}}"), variable);
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));

@@ -240,6 +240,23 @@ private slots:
             told = told || n.value(0).toString().contains(QStringLiteral("semaphore 'my-config/workflow'"));
         QVERIFY(told);
 
+        // A sub-DAG template with a mutex: its invocations take turns, whole.
+        const RunSnapshot g = engine.run(workflow(R"(
+  - name: main
+    steps:
+    - - {name: guarded, template: guarded, withItems: [1, 2]}
+  - name: guarded
+    synchronization: {mutex: {name: g}}
+    dag:
+      tasks:
+      - {name: a, template: nap}
+      - {name: b, template: nap}
+)"));
+        QVERIFY2(g.phase == RunPhase::Succeeded, qPrintable(Engine::describe(g)));
+        QCOMPARE(nodesOfKind(g, RunNode::Kind::Graph).size(), 2);
+        QCOMPARE(pstest::mostAtOnce(nodesOfKind(g, RunNode::Kind::Graph)), 1);
+        QCOMPARE(pstest::mostAtOnce(g.leaves()), 2);
+
         // Workflow level: a second run of a workflow holding the mutex waits, Pending, for the first.
         const Pipeline p = pstest::pipelineFromYaml(workflow(R"(
   - name: main
