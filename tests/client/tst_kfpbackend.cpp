@@ -344,6 +344,20 @@ private slots:
         QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
     }
 
+    void submitsIntoTheExperimentChosen()
+    {
+        ps::RunRequest request;
+        request.experiment = u"ablation"_s;
+        const QString id = submitAndWait(request);
+        QCOMPARE(m_kfp->experiments().size(), 1);
+        const QJsonObject made = m_kfp->experiments().first();
+        QCOMPARE(made.value(u"display_name"_s).toString(), u"ablation"_s);
+        QCOMPARE(m_kfp->run(m_backend->kfpRunId(id))[u"experiment_id"_s].toString(), made.value(u"experiment_id"_s).toString());
+        // What the run dialog offers: the connection's default first, then the server's.
+        QVERIFY(m_backend->groupsRunsInExperiments());
+        QCOMPARE(pstest::resultOf(m_backend->experiments()), (QStringList{u"nightly"_s, u"ablation"_s}));
+    }
+
     void logsComeFromThePodLogApiAndResume()
     {
         const QString id = submitAndWait();
