@@ -528,6 +528,7 @@ private slots:
         QTest::newRow("login page instead of the API") << int(Fault::Kind::Html) << u"web page"_s;
         QTest::newRow("malformed JSON") << int(Fault::Kind::MalformedJson) << u"not valid JSON"_s;
         QTest::newRow("no answer within the timeout") << int(Fault::Kind::Hang) << u"time"_s;
+        QTest::newRow("a huge answer") << int(Fault::Kind::Huge) << u"larger than 64 MiB"_s;
     }
     void faultsEndInAClearMessage()
     {

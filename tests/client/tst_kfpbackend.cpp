@@ -439,6 +439,7 @@ private slots:
         QTest::newRow("500 on create run") << int(Fault::Kind::ServerError) << u"/apis/v2beta1/runs"_s << u"500"_s;
         QTest::newRow("login page") << int(Fault::Kind::Html) << u"/pipelines"_s << u"web page"_s;
         QTest::newRow("hang") << int(Fault::Kind::Hang) << u"/pipelines"_s << u"time"_s;
+        QTest::newRow("huge answer") << int(Fault::Kind::Huge) << u"/experiments"_s << u"larger than 64 MiB"_s;
     }
     void faultsEndInAClearMessage()
     {
