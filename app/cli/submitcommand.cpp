@@ -219,8 +219,6 @@ int SubmitCommand::run(const QStringList &args)
         settings.namespaceName = o.namespaceName;
         if (!o.namespaceName.isEmpty())
             settings.podNamespace = o.namespaceName;
-        if (!o.experiment.isEmpty())
-            settings.experiment = o.experiment;
         auto kfp = std::make_unique<KfpBackend>(connection->engineApi(), connection->kube(), settings);
         QObject::connect(kfp.get(), &KfpBackend::submitAccepted, &waiting, onAccepted);
         QObject::connect(kfp.get(), &KfpBackend::submitFailed, &waiting, onRefused);
@@ -229,6 +227,7 @@ int SubmitCommand::run(const QStringList &args)
     RunRequest request;
     request.parameters = o.parameters;
     request.sourcePath = o.file;
+    request.experiment = o.experiment;
     const BackendResult<QString> submitted = backend->submit(pipeline, request);
     if (!submitted.ok()) {
         err << submitted.error << Qt::endl;

@@ -111,6 +111,7 @@ QFuture<ApiResponse> ApiClient::call(const QByteArray &method, const QString &pa
     auto promise = std::make_shared<QPromise<ApiResponse>>();
     promise->start();
     HttpRequest r = request(method, path, query);
+    r.maxBodyBytes = kMaxAnswerBytes;
     if (!body.isEmpty() || method == "POST" || method == "PUT") {
         r.body = body;
         r.setHeader(QByteArrayLiteral("Content-Type"), contentType);

@@ -25,6 +25,9 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     using SendDone = std::function<void(HttpReply *reply, const QString &error)>;
+    // A JSON answer larger than this is refused instead of filling memory (a runaway list, a
+    // proxy gone wrong); streams and artifact downloads have their own limits.
+    static constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
 
     ApiClient(HttpClient *http, const QUrl &base, QObject *parent = nullptr);
 

@@ -147,13 +147,14 @@ BackendResult<QString> KfpBackend::submit(const Pipeline &pipeline, const RunReq
     entry.snapshot.message = tr("uploading…");
     emit runAdded(ourId);
     QJsonObject body{{s("display_name"), entry.snapshot.displayName}, {s("runtime_config"), runtimeConfig(request.parameters)}};
-    submitIr(ourId, ir.yaml, pipelineName, body);
+    submitIr(ourId, ir.yaml, pipelineName, request.experiment.isEmpty() ? m_settings.experiment : request.experiment, body);
     return {ourId, {}};
 }
 
-void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QJsonObject &body)
+void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QString &experiment,
+                          const QJsonObject &body)
 {
-    KfpSubmission::Target target{m_settings.namespaceName, m_settings.experiment, pipelineName, yaml, s("/apis/v2beta1/runs"), body};
+    KfpSubmission::Target target{m_settings.namespaceName, experiment, pipelineName, yaml, s("/apis/v2beta1/runs"), body};
     auto *submission = new KfpSubmission(m_api, target, this);
     connect(submission, &KfpSubmission::finished, this, [this, ourId](const QJsonObject &run, const QString &error) {
         if (!error.isEmpty()) {
@@ -191,7 +192,8 @@ BackendResult<bool> KfpBackend::createRecurringRun(const Pipeline &pipeline, con
                            {s("mode"), pipeline.schedule->suspended ? s("DISABLE") : s("ENABLE")},
                            {s("max_concurrency"), s("1")},
                            {s("no_catchup"), true}};
-    KfpSubmission::Target target{m_settings.namespaceName, m_settings.experiment, pipelineName, ir.yaml, s("/apis/v2beta1/recurringruns"), body};
+    KfpSubmission::Target target{m_settings.namespaceName, request.experiment.isEmpty() ? m_settings.experiment : request.experiment,
+                                 pipelineName, ir.yaml, s("/apis/v2beta1/recurringruns"), body};
     auto *submission = new KfpSubmission(m_api, target, this);
     connect(submission, &KfpSubmission::finished, this, [this](const QJsonObject &made, const QString &error) {
         if (!error.isEmpty())
@@ -362,6 +364,24 @@ int KfpBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifact
     });
     download->start();
     return id;
+}
+
+QFuture<QStringList> KfpBackend::experiments()
+{
+    QUrlQuery query;
+    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
+    if (!m_settings.namespaceName.isEmpty())
+        query.addQueryItem(s("namespace"), m_settings.namespaceName);
+    const QString preferred = m_settings.experiment;
+    return m_api->get(s("/apis/v2beta1/experiments"), query).then(this, [preferred](const ApiResponse &r) {
+        QStringList names{preferred};
+        for (const QJsonValue &v : r.json.object().value(s("experiments")).toArray()) {
+            const QString name = v.toObject().value(s("display_name")).toString();
+            if (!name.isEmpty() && !names.contains(name))
+                names.append(name);
+        }
+        return names;
+    });
 }
 
 void KfpBackend::fetchVersionSpec(const QJsonObject &versionReference)

@@ -56,6 +56,9 @@ public:
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
+    bool groupsRunsInExperiments() const override { return true; }
+    // The experiments of the namespace by display name, Settings::experiment first.
+    QFuture<QStringList> experiments() override;
     // From the run's pipeline_spec, or its pipeline version's (fetched once per version;
     // runChanged tells when it arrives).
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;
@@ -83,7 +86,8 @@ private:
     void loadPage(const QString &token);
     void poll();
     void store(const QString &ourId, const QJsonObject &run);
-    void submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QJsonObject &body);
+    void submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QString &experiment,
+                  const QJsonObject &body);
     BackendResult<bool> post(const QString &runId, const QString &verb);
     void fetchVersionSpec(const QJsonObject &versionReference);
 

@@ -6,8 +6,10 @@
 #include "runrequest.h"
 #include "runsnapshot.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 namespace ps {
 
@@ -75,6 +77,12 @@ public:
     }
     // The user has confirmed what confirmationNeeded() listed.
     virtual void confirm(const Pipeline &pipeline) { Q_UNUSED(pipeline) }
+
+    // Runs here are grouped in experiments (Kubeflow): the run dialog asks for one
+    // (RunRequest::experiment).
+    virtual bool groupsRunsInExperiments() const { return false; }
+    // The experiments there are, the default one first (asked from the server).
+    virtual QFuture<QStringList> experiments() { return QtFuture::makeReadyFuture(QStringList()); }
 
     // PromQL label matchers selecting the metrics of a run, or of one node of it,
     // e.g. {run="r-1",task="train(3)"}.

@@ -11,6 +11,7 @@ struct RunRequest {
     bool cachingEnabled = true;         // false: every task runs again
     QString displayName;                // empty: the backend picks one
     QString sourcePath;                 // the file the pipeline came from, when there is one
+    QString experiment;                 // where a backend that groups runs puts it (Kubeflow); empty: its default
 };
 
 } // namespace ps

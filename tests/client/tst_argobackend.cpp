@@ -8,6 +8,7 @@
 #include "snapshotwait.h"
 #include "taskrunstate.h"
 #include "httpclient.h"
+#include "logging.h"
 #include "logstream.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -18,6 +19,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <spdlog/sinks/ostream_sink.h>
+
+#include <sstream>
 
 using namespace Qt::StringLiterals;
 using ps::ApiClient;
@@ -235,6 +240,23 @@ private slots:
         names.sort();
         QCOMPARE(names, (QStringList{u"prepare"_s, u"report"_s, u"train"_s}));
         QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
+    }
+
+    void theTokenIsSentButNeverLogged()
+    {
+        // Every request is logged at debug level with its headers; the sink sees no token.
+        std::ostringstream log;
+        auto logger = ps::Logging::makeLogger(std::make_shared<spdlog::sinks::ostream_sink_mt>(log));
+        logger->set_level(spdlog::level::debug);
+        m_http->setLogger(logger);
+        const QString id = submitAndWaitCreated();
+        QVERIFY(!id.isEmpty());
+        logger->flush();
+        const QString written = QString::fromStdString(log.str());
+        QVERIFY2(written.contains(u"/api/v1/workflows/ml"_s) && written.contains(u"Authorization"_s, Qt::CaseInsensitive),
+                 qPrintable(written));
+        QVERIFY2(!written.contains(u"sa-token"_s) && written.contains(u"[redacted]"_s), qPrintable(written));
+        QCOMPARE(m_argo->requestsTo(u"POST"_s, u"/api/v1/workflows/ml"_s).first().header("authorization"), QByteArray("Bearer sa-token"));
     }
 
     void submitLintsThenCreatesALabelledValidWorkflow()
@@ -528,6 +550,7 @@ private slots:
         QTest::newRow("login page instead of the API") << int(Fault::Kind::Html) << u"web page"_s;
         QTest::newRow("malformed JSON") << int(Fault::Kind::MalformedJson) << u"not valid JSON"_s;
         QTest::newRow("no answer within the timeout") << int(Fault::Kind::Hang) << u"time"_s;
+        QTest::newRow("a huge answer") << int(Fault::Kind::Huge) << u"larger than 64 MiB"_s;
     }
     void faultsEndInAClearMessage()
     {

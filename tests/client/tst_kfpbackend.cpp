@@ -344,6 +344,20 @@ private slots:
         QVERIFY(!m_backend->pipelineOf(u"no-such-run"_s));
     }
 
+    void submitsIntoTheExperimentChosen()
+    {
+        ps::RunRequest request;
+        request.experiment = u"ablation"_s;
+        const QString id = submitAndWait(request);
+        QCOMPARE(m_kfp->experiments().size(), 1);
+        const QJsonObject made = m_kfp->experiments().first();
+        QCOMPARE(made.value(u"display_name"_s).toString(), u"ablation"_s);
+        QCOMPARE(m_kfp->run(m_backend->kfpRunId(id))[u"experiment_id"_s].toString(), made.value(u"experiment_id"_s).toString());
+        // What the run dialog offers: the connection's default first, then the server's.
+        QVERIFY(m_backend->groupsRunsInExperiments());
+        QCOMPARE(pstest::resultOf(m_backend->experiments()), (QStringList{u"nightly"_s, u"ablation"_s}));
+    }
+
     void logsComeFromThePodLogApiAndResume()
     {
         const QString id = submitAndWait();
@@ -425,6 +439,7 @@ private slots:
         QTest::newRow("500 on create run") << int(Fault::Kind::ServerError) << u"/apis/v2beta1/runs"_s << u"500"_s;
         QTest::newRow("login page") << int(Fault::Kind::Html) << u"/pipelines"_s << u"web page"_s;
         QTest::newRow("hang") << int(Fault::Kind::Hang) << u"/pipelines"_s << u"time"_s;
+        QTest::newRow("huge answer") << int(Fault::Kind::Huge) << u"/experiments"_s << u"larger than 64 MiB"_s;
     }
     void faultsEndInAClearMessage()
     {

@@ -88,6 +88,9 @@ bool FakeApiServer::applyFault(TestHttpExchange *exchange)
         case Fault::Kind::Html:
             exchange->respond(200, QByteArrayLiteral("<!DOCTYPE html><html><body>Sign in</body></html>"), "text/html");
             return true;
+        case Fault::Kind::Huge:
+            exchange->respond(200, QByteArray(fault.bytes, ' '));
+            return true;
         case Fault::Kind::CutStream:
             m_toCut.insert(exchange, fault.afterChunks);
             connect(exchange, &QObject::destroyed, this, [this, exchange] { m_toCut.remove(exchange); });

@@ -20,12 +20,14 @@ struct Fault {
         CutStream,      // a stream that stops in the middle of a line and hangs up
         MalformedJson,  // 200 with a broken JSON body
         Html,           // 200 with a login page, as a misconfigured proxy gives
+        Huge,           // 200 with a body of `bytes`, larger than any answer should be
     };
     Kind kind = Kind::ServerError;
     QString pathContains;   // requests whose path contains this (empty: every request)
     int times = 1;          // how many requests it hits; -1: all of them
     QString message = QStringLiteral("injected fault");
     int afterChunks = 0;    // CutStream: whole chunks (events, lines) sent before the cut
+    qint64 bytes = 80LL * 1024 * 1024;   // Huge: the size of the body
 };
 
 // The shared half of the fake Argo Server, KFP and Kubernetes API servers: routes by

@@ -25,6 +25,7 @@ RunDialog::RunDialog(const Pipeline &pipeline, const QList<RunBackend *> &backen
     , m_backends(backends)
     , m_target(new QComboBox(this))
     , m_name(new QLineEdit(this))
+    , m_experiment(new QComboBox(this))
     , m_caching(new QCheckBox(tr("Reuse cached results of unchanged tasks"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -33,10 +34,14 @@ RunDialog::RunDialog(const Pipeline &pipeline, const QList<RunBackend *> &backen
         m_target->addItem(b->name());
     m_name->setPlaceholderText(tr("chosen by the backend"));
     m_caching->setChecked(true);
+    m_experiment->setEditable(true);
+    m_experiment->setToolTip(tr("An experiment of the server, or the name of a new one"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Run on:"), m_target);
     form->addRow(tr("Run name:"), m_name);
+    form->addRow(tr("Experiment:"), m_experiment);
     form->addRow(QString(), m_caching);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +119,18 @@ void RunDialog::backendChanged()
     m_confirmation->setVisible(!commands.isEmpty());
     m_commands->setPlainText(commands.join(u'\n'));
     m_trust->setChecked(false);
+    const bool experiments = b && b->groupsRunsInExperiments();
+    m_form->setRowVisible(m_experiment, experiments);
+    m_experiment->clear();
+    if (experiments)
+        b->experiments().then(this, [this, b](const QStringList &names) {
+            if (backend() != b || m_experiment->count() > 0)
+                return;
+            const QString typed = m_experiment->currentText();
+            m_experiment->addItems(names);
+            if (!typed.isEmpty())
+                m_experiment->setCurrentText(typed);
+        });
     validate();
 }
 
@@ -178,6 +195,8 @@ RunRequest RunDialog::request() const
     RunRequest r;
     r.displayName = m_name->text().trimmed();
     r.cachingEnabled = m_caching->isChecked();
+    if (backend() && backend()->groupsRunsInExperiments())
+        r.experiment = m_experiment->currentText().trimmed();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         if (!it.value()->text().isEmpty())
             r.parameters.insert(it.key(), it.value()->text());

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -21,7 +22,8 @@ class ValidatedLineEdit;
 
 // Asks how to run a pipeline: where (the backends offered), under which name, with which
 // parameter values (typed fields filled with the defaults, or a cloned run's values), with
-// or without cached results. When the chosen backend wants the user to confirm what will
+// or without cached results, in which experiment where the backend groups runs in them
+// (Kubeflow: an existing one or a new name). When the chosen backend wants the user to confirm what will
 // run (a pipeline never run on this machine), the commands are shown and must be accepted.
 class RunDialog : public QDialog
 {
@@ -44,6 +46,7 @@ public:
     QCheckBox *booleanField(const QString &name) const { return m_booleans.value(name); }
     QCheckBox *trustBox() const { return m_trust; }
     QCheckBox *cachingBox() const { return m_caching; }
+    QComboBox *experimentBox() const { return m_experiment; }
 
 private:
     QWidget *buildParameters();
@@ -56,6 +59,7 @@ private:
     QList<RunBackend *> m_backends;
     QComboBox *m_target;
     QLineEdit *m_name;
+    QComboBox *m_experiment;
     QCheckBox *m_caching;
     QMap<QString, ValidatedLineEdit *> m_fields;
     QMap<QString, QCheckBox *> m_booleans;
@@ -63,6 +67,7 @@ private:
     QPlainTextEdit *m_commands = nullptr;
     QCheckBox *m_trust = nullptr;
     QDialogButtonBox *m_buttons;
+    QFormLayout *m_form = nullptr;
     QString m_problem;
 };
 
