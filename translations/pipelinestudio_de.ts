@@ -6,7 +6,7 @@
     <message>
         <location filename="../model/document/commands/addtaskcommand.cpp" line="+27"/>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -108,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>onExit names unknown template &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>unknown component &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,12 +261,12 @@
     <message>
         <location filename="../client/cluster/clusterbackends.cpp" line="+70"/>
         <source>Connection “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it names no Argo or Kubeflow server</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keinen Argo- oder Kubeflow-Server</translation>
     </message>
 </context>
 <context>
@@ -282,12 +282,12 @@
     <message>
         <location filename="../client/cluster/connectionprofile.cpp" line="+73"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindung einen Namen geben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the server&apos;s address, for example https://argo.example.com:2746.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers eingeben, zum Beispiel https://argo.example.com:2746.</translation>
     </message>
 </context>
 <context>
@@ -343,42 +343,42 @@
     <message>
         <location filename="../client/cluster/connectiontester.cpp" line="+37"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Kubernetes %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Argo Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Server %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no identity (the server runs without authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Identität (der Server läuft ohne Authentifizierung)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kubeflow Pipelines %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow Pipelines %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>multi-user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrbenutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>single-user</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbenutzer</translation>
     </message>
 </context>
 <context>
@@ -426,6 +426,194 @@
     <message>
         <location line="+5"/>
         <source>node &apos;%1&apos;: unsupported operation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExprEvaluator</name>
+    <message>
+        <location filename="../client/local/exprevaluator.cpp" line="+67"/>
+        <source>a {…} closure can only be given to filter, map, all, any, none or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;#&apos; is used outside a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a %1 cannot be a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot resolve &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 has no field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false, got the %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot apply &apos;%1&apos; to the %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot apply &apos;%1&apos; to the %2 &apos;%3&apos; and the %4 &apos;%5&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&apos;%1&apos; is not a regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no function &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 takes a list and a {…} closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs a list, got the %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the expression &apos;%1&apos; does not parse at position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the expression &apos;%1&apos; failed at position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the expression &apos;%1&apos; gives nil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExprFunctions</name>
+    <message>
+        <location filename="../client/local/exprfunctions.cpp" line="+33"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: &apos;%2&apos; is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>len: a %1 has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>sprig.div: division by zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 takes %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes %2 to %3 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>jsonpath: &apos;%1&apos; does not start with $</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>jsonpath: cannot read &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>jsonpath: &apos;%1&apos; matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExprParser</name>
+    <message>
+        <location filename="../client/local/exprparser.cpp" line="+76"/>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+223"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>end of expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &apos;%1&apos; but found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>expected a name after &apos;.&apos; but found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only named functions can be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>expected a key but found %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,12 +1122,12 @@
 <context>
     <name>LeafExecution</name>
     <message>
-        <location filename="../client/local/leafexecution.cpp" line="+88"/>
+        <location filename="../client/local/leafexecution.cpp" line="+93"/>
         <source>outputs reused from an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>volume &apos;%1&apos; comes from a Kubernetes config map or secret, which needs a cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +1152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the command &apos;%1&apos; does not exist on this machine (image &apos;%2&apos; is not available locally)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,16 +1173,26 @@
     </message>
     <message>
         <location line="+77"/>
-        <source>cancelled</source>
+        <source>%1; not retried: the retry expression %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives %1, not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>LocalBackend</name>
     <message>
-        <location filename="../client/local/localbackend.cpp" line="+83"/>
+        <location filename="../client/local/localbackend.cpp" line="+90"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1004,7 +1202,7 @@
     <message>
         <location line="+5"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -1022,7 +1220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>This pipeline has not been run on this machine before: confirm the commands it runs first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,12 +1272,17 @@
 <context>
     <name>LocalRun</name>
     <message>
-        <location filename="../client/local/localrun.cpp" line="+60"/>
-        <source>the pipeline&apos;s tasks wait for each other in a cycle</source>
+        <location filename="../client/local/localrun.cpp" line="+66"/>
+        <source>waiting for %1 held by another run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+21"/>
+        <source>the pipeline&apos;s tasks wait for each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>not run: the run was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the component &apos;%1&apos; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,27 +1327,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>sub-pipelines nest deeper than %1 levels</source>
+        <location line="+8"/>
+        <source>sub-pipelines nest deeper than %1 levels at &apos;%2&apos;: a recursion that does not end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the tasks of sub-pipeline &apos;%1&apos; wait for each other in a cycle</source>
+        <location line="+5"/>
+        <source>the tasks of sub-pipeline &apos;%1&apos; wait for each other in a cycle: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; is a %2 template, which the local engine cannot run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+32"/>
+        <source>memoize key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>the exit hook &apos;%1&apos; is not a container or script template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>the exit handler failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,11 +1374,12 @@
     <message>
         <location line="+5"/>
         <location line="+49"/>
+        <location line="+26"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
         <source>output &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,8 +1482,8 @@
 <context>
     <name>LogWriter</name>
     <message>
-        <location filename="../client/local/logwriter.cpp" line="+19"/>
-        <location line="+46"/>
+        <location filename="../client/local/logwriter.cpp" line="+21"/>
+        <location line="+49"/>
         <source>cannot write the log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,72 +1493,72 @@
     <message>
         <location filename="../model/metrics/metricunit.cpp" line="+13"/>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>+Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>+Inf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>−Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>−Inf</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 cores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kerne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PiB</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1579,7 @@
     <message>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1587,37 @@
     <message>
         <location filename="../model/metrics/metricstimerange.cpp" line="+45"/>
         <source>Run&apos;s span</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Laufs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
 </context>
 <context>
@@ -1444,9 +1658,9 @@
     <message numerus="yes">
         <location filename="../model/document/commands/movetaskscommand.cpp" line="+22"/>
         <source>Move %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task verschieben</numerusform>
+            <numerusform>%n Tasks verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1725,12 +1939,7 @@
 <context>
     <name>PlaceholderText</name>
     <message>
-        <location filename="../client/local/placeholdertext.cpp" line="+48"/>
-        <source>the expression &apos;{{%1}}&apos; uses Argo&apos;s expr language, which the local engine does not evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../client/local/placeholdertext.cpp" line="+58"/>
         <source>cannot resolve &apos;{{%1}}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,17 +1949,17 @@
     <message>
         <location filename="../widgets/editor/portstyle.cpp" line="+36"/>
         <source>%1 (not declared by the component)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von der Komponente nicht deklariert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Datei)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1854,14 +2063,14 @@
     <message>
         <location filename="../model/document/commands/removetaskscommand.cpp" line="+47"/>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task löschen</numerusform>
+            <numerusform>%n Tasks löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1870,22 +2079,22 @@
     <message>
         <location filename="../model/metrics/resourcequeries.cpp" line="+78"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Auslastung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU memory</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher</translation>
     </message>
 </context>
 <context>
@@ -1930,17 +2139,17 @@
     <message>
         <location filename="../model/document/commands/setbindingcommand.cpp" line="+22"/>
         <source>Set input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 setzen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connect %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen</translation>
     </message>
 </context>
 <context>
@@ -1948,12 +2157,12 @@
     <message>
         <location filename="../model/document/commands/setparameterscommand.cpp" line="+23"/>
         <source>Add parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove parameter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2170,7 @@
     <message>
         <location filename="../model/document/commands/setpipelineinfocommand.cpp" line="+10"/>
         <source>Edit pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2208,24 @@
     <message>
         <location line="+27"/>
         <source>Cluster &amp;Connections…</source>
+        <translation>&amp;Cluster-Verbindungen…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocks</name>
+    <message>
+        <location filename="../client/local/synclocks.cpp" line="+30"/>
+        <source>mutex &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>semaphore &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semaphore &apos;%1&apos;: its limit is kept on the cluster (a ConfigMap or database), so the local engine lets one holder in at a time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,28 +2234,28 @@
     <message>
         <location filename="../model/document/taskclipboard.cpp" line="+97"/>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The clipboard holds no tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Tasks.</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>Paste %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task einfügen</numerusform>
+            <numerusform>%n Tasks einfügen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TaskLauncher</name>
     <message>
-        <location filename="../client/local/tasklauncher.cpp" line="+108"/>
+        <location filename="../client/local/tasklauncher.cpp" line="+123"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2040,7 +2267,17 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>stopped: it wrote more than %1 MB of output (the log keeps the first %1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the process crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exited with code %1: a write found the disk full or the file size limit reached (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,7 +2314,7 @@
     <message>
         <location line="+62"/>
         <source>missing component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Komponente %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2087,7 +2324,7 @@
     <message>
         <location line="+0"/>
         <source>Runs only when: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nur wenn: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2097,19 +2334,19 @@
     <message>
         <location line="+0"/>
         <source>Runs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh. %1</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Retried up to %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Mal wiederholt</numerusform>
+            <numerusform>Bis zu %n Mal wiederholt</numerusform>
         </translation>
     </message>
     <message>
@@ -2120,7 +2357,7 @@
     <message>
         <location line="+0"/>
         <source>Runs when the pipeline ends, whatever its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft am Ende der Pipeline, unabhängig vom Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2639,7 @@
 <context>
     <name>Yaml</name>
     <message>
-        <location filename="../model/formats/yamlsupport.cpp" line="+205"/>
+        <location filename="../model/formats/yamlsupport.cpp" line="+234"/>
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2724,7 @@
     <message>
         <location filename="../client/cluster/alertsmodel.cpp" line="+9"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2497,62 +2734,67 @@
     <message>
         <location line="+0"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no Alertmanager configured</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alertmanager eingerichtet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not at Alertmanager yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beim Alertmanager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend: nicht gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>silenced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet durch %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inhibited</source>
-        <translation type="unfinished"></translation>
+        <translation>unterdrückt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>active, no receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, kein Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notifying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2581,22 +2823,22 @@
 <context>
     <name>ps::ArgoBackend</name>
     <message>
-        <location filename="../client/argo/argobackend.cpp" line="+33"/>
+        <location filename="../client/argo/argobackend.cpp" line="+34"/>
         <source>Lost the Argo Server (%1); reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Argo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo (%1)</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übermittelt…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <location line="+45"/>
         <location line="+11"/>
         <source>There is no run &apos;%1&apos; on %2.</source>
@@ -2647,7 +2889,7 @@
     <message>
         <location line="-29"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2810,17 +3052,17 @@
     <message>
         <location line="+7"/>
         <source>field (empty: the whole item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld (leer: das ganze Element)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. {{tasks.a.outputs.result}}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {{tasks.a.outputs.result}}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert: %1</translation>
     </message>
 </context>
 <context>
@@ -2893,30 +3135,30 @@
     <message>
         <location line="+14"/>
         <source>Remove dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit entfernen</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Copied %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task kopiert.</numerusform>
+            <numerusform>%n Tasks kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Duplicate %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task duplizieren</numerusform>
+            <numerusform>%n Tasks duplizieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Laying out %n tasks…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task wird angeordnet…</numerusform>
+            <numerusform>%n Tasks werden angeordnet…</numerusform>
         </translation>
     </message>
     <message>
@@ -2928,9 +3170,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>Laid out %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task angeordnet.</numerusform>
+            <numerusform>%n Tasks angeordnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2939,25 +3181,25 @@
     <message>
         <location filename="../client/cluster/clusterconnection.cpp" line="+36"/>
         <source>Kubeflow Pipelines at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow Pipelines unter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argo Server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Server unter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The CA file &apos;%1&apos; of connection &apos;%2&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei „%1“ der Verbindung „%2“ existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>ps::ClusterMonitor</name>
     <message>
-        <location filename="../client/cluster/clustermonitor.cpp" line="+62"/>
+        <location filename="../client/cluster/clustermonitor.cpp" line="+63"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prometheus eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -2965,45 +3207,74 @@
     <message>
         <location filename="../widgets/cluster/clusterpanel.cpp" line="+25"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Prometheus…</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%n node(s), %1 target(s), %2 firing alert(s); updated %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Node, %1 Target(s), %2 ausgelöste(r) Alarm(e); aktualisiert %3</numerusform>
+            <numerusform>%n Nodes, %1 Target(s), %2 ausgelöste(r) Alarm(e); aktualisiert %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ps::ClusterPrometheus</name>
+    <message>
+        <location filename="../client/prometheus/clusterprometheus.cpp" line="+24"/>
+        <source>Through cluster connection: %1, service %2/%3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The cluster connection chosen for Prometheus no longer exists: choose another in the Prometheus settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster connection &apos;%1&apos; is not a kubeconfig context: Prometheus is reached through a context&apos;s API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the Prometheus service (namespace, name and port) of cluster connection &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>Prometheus through cluster connection &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,33 +3283,33 @@
     <message numerus="yes">
         <location filename="../client/cluster/clustertablemodel.cpp" line="+48"/>
         <source>%1 (%n s ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %n s)</numerusform>
+            <numerusform>%1 (vor %n s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (%n min ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %n min)</numerusform>
+            <numerusform>%1 (vor %n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 (%n h ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %n h)</numerusform>
+            <numerusform>%1 (vor %n h)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 (%n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (vor %n Tag)</numerusform>
+            <numerusform>%1 (vor %n Tagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3047,57 +3318,57 @@
     <message>
         <location filename="../widgets/connections/connectionsdialog.cpp" line="+26"/>
         <source>Cluster connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Verbindungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Argo Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo-Server-URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kubeflow Pipelines URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow-Pipelines-URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kubeconfig context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig-Kontext</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>https://argo.example.com:2746</source>
-        <translation type="unfinished"></translation>
+        <translation>https://argo.example.com:2746</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(current context)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktueller Kontext)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kubernetes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kubernetes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Argo Workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Workflows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kubeflow Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow Pipelines</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kept in the system keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems aufbewahrt, nie in den Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip TLS verification (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Prüfung überspringen (unsicher)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3112,27 +3383,27 @@
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3147,22 +3418,22 @@
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -3276,12 +3547,13 @@
         <location line="+21"/>
         <source>The pipeline cannot be written as %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline kann nicht als %1 geschrieben werden:
+%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3296,32 +3568,32 @@
     <message>
         <location line="+50"/>
         <source>Kubeflow Pipelines (KFP v2 IR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow Pipelines (KFP v2 IR)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argo Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo Workflow…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argo CronWorkflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CronWorkflow…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argo WorkflowTemplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo WorkflowTemplate…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argo ClusterWorkflowTemplate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo ClusterWorkflowTemplate…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline Studio (native)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline Studio (nativ)…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3331,7 +3603,7 @@
     <message>
         <location line="+2"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Dateien (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3480,27 +3752,27 @@
 <context>
     <name>ps::KfpBackend</name>
     <message>
-        <location filename="../client/kfp/kfpbackend.cpp" line="+42"/>
+        <location filename="../client/kfp/kfpbackend.cpp" line="+44"/>
         <source>Kubeflow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow (%1)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The pipeline cannot run on Kubeflow Pipelines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird hochgeladen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The pipeline has no schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <location line="+30"/>
         <source>There is no run &apos;%1&apos; on %2 (yet).</source>
         <translation type="unfinished"></translation>
@@ -3513,7 +3785,7 @@
     <message>
         <location line="+19"/>
         <source>submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übermittelt…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3546,7 +3818,7 @@
     <message>
         <location filename="../client/kfp/kfpsubmission.cpp" line="+45"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3618,174 +3890,174 @@
     <message>
         <location filename="../widgets/logs/logspanel.cpp" line="+83"/>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Log suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>.*</source>
-        <translation type="unfinished"></translation>
+        <translation>.*</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show only the lines that match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die passenden Zeilen zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrechen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wrap long lines instead of scrolling sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Zeilen umbrechen statt seitlich zu scrollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep showing the newest lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer die neuesten Zeilen zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the selected lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the log to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log in einer Datei speichern</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>No run selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf ausgewählt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reading the log… %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Log wird gelesen… %n Zeile</numerusform>
+            <numerusform>Log wird gelesen… %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n line(s), complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, vollständig</numerusform>
+            <numerusform>%n Zeilen, vollständig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s), following the task</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile, dem Task folgend</numerusform>
+            <numerusform>%n Zeilen, dem Task folgend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Invalid expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ausdruck</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dateien (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +4080,7 @@
     <message>
         <location line="+4"/>
         <source>Sub-pipeline %1 — double-click empty canvas or use View ▸ Back to the Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter-Pipeline %1 — Doppelklick auf leere Zeichenfläche oder Ansicht ▸ Zurück zur Pipeline</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3833,7 +4105,7 @@
     <message>
         <location line="+93"/>
         <source>Add a folder of components</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Komponenten hinzufügen</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -3889,9 +4161,14 @@
 <context>
     <name>ps::MonitoringConnection</name>
     <message>
-        <location filename="../client/prometheus/monitoringconnection.cpp" line="+82"/>
+        <location filename="../client/prometheus/monitoringconnection.cpp" line="+93"/>
+        <source>Connecting to Prometheus through the cluster…</source>
+        <translation>Verbindung zu Prometheus über den Cluster…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Starting the user-level Prometheus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prometheus auf Benutzerebene wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +4176,7 @@
     <message>
         <location filename="../widgets/mainwindow/monitoringdocks.cpp" line="+22"/>
         <source>&amp;Prometheus Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prometheus-Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3909,12 +4186,12 @@
     <message>
         <location line="+1"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PromQL Console</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL-Konsole</translation>
     </message>
 </context>
 <context>
@@ -4033,22 +4310,22 @@
     <message>
         <location line="+0"/>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory used</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher belegt</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4333,7 @@
     <message>
         <location filename="../widgets/palette/palettemodel.cpp" line="+138"/>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung.</translation>
     </message>
 </context>
 <context>
@@ -4074,19 +4351,19 @@
     <message>
         <location line="+1"/>
         <source>Add a folder of component files to the palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Komponentendateien zur Palette hinzufügen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 holds no component.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Komponente.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Added %n component(s) to the palette.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente zur Palette hinzugefügt.</numerusform>
+            <numerusform>%n Komponenten zur Palette hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -4096,7 +4373,7 @@
         <location filename="../model/document/pipelinedocument.cpp" line="+51"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4396,7 @@
     <message>
         <location line="+9"/>
         <source>cron, e.g. 0 2 * * * (empty: run on demand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron, z. B. 0 2 * * * (leer: bei Bedarf ausführen)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4139,7 +4416,7 @@
     <message>
         <location line="+1"/>
         <source>Parameters (types: String, Integer, Float, Boolean, List, Dict):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter (Typen: String, Integer, Float, Boolean, List, Dict):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4149,18 +4426,18 @@
     <message>
         <location line="+28"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Edit parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter bearbeiten</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+2"/>
         <source>Set exit handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss-Task festlegen</translation>
     </message>
 </context>
 <context>
@@ -4168,17 +4445,17 @@
     <message>
         <location filename="../widgets/editor/pipelineview.cpp" line="+86"/>
         <source>dropped component</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegte Komponente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dropped data holds no component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abgelegten Daten enthalten keine Komponente.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4209,17 +4486,17 @@
     <message>
         <location filename="../widgets/promql/promqlconsole.cpp" line="+36"/>
         <source>Instant (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (Tabelle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Range (chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (Diagramm)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Queries run before</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher ausgeführte Abfragen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4229,47 +4506,47 @@
     <message>
         <location line="+1"/>
         <source>Run the query (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>History (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf (%n)</numerusform>
+            <numerusform>Verlauf (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prometheus eingerichtet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The query returned no series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage lieferte keine Serie.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
         </translation>
     </message>
 </context>
@@ -4278,80 +4555,127 @@
     <message>
         <location filename="../widgets/promql/promqleditor.cpp" line="+18"/>
         <source>PromQL, e.g. rate(node_cpu_seconds_total[1m]) — Ctrl+Return runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>PromQL, z. B. rate(node_cpu_seconds_total[1m]) — Strg+Eingabe führt es aus</translation>
     </message>
 </context>
 <context>
     <name>ps::PrometheusSettingsDialog</name>
     <message>
-        <location filename="../widgets/settings/prometheussettingsdialog.cpp" line="+17"/>
+        <location filename="../widgets/settings/prometheussettingsdialog.cpp" line="+23"/>
         <source>Prometheus settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>At an address</source>
+        <translation>Unter einer Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Through cluster connection: %1</source>
+        <translation>Über Cluster-Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Empty: the Prometheus Pipeline Studio starts for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Prometheus, den Pipeline Studio für Sie startet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service namespace:</source>
+        <translation>Namespace des Service:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service name:</source>
+        <translation>Name des Service:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service port:</source>
+        <translation>Port des Service:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service scheme:</source>
+        <translation>Schema des Service:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Prometheus URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alertmanager URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token or password is kept in the system keychain; where none runs, only for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token oder Passwort wird im Schlüsselbund des Systems aufbewahrt; wo keiner läuft, nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
+        <source>%1
+Requests go to the context&apos;s API server at …%2 with the context&apos;s credentials.</source>
+        <translation>%1
+Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten des Kontexts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>Name the Prometheus service: its namespace and its name.</source>
+        <translation>Den Prometheus-Service angeben: seinen Namespace und seinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http://- oder https://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -4364,9 +4688,9 @@
     <message numerus="yes">
         <location line="+13"/>
         <source>%n tasks selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task ausgewählt</numerusform>
+            <numerusform>%n Tasks ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -4375,7 +4699,7 @@
     <message>
         <location filename="../client/prometheus/resourcesloader.cpp" line="+25"/>
         <source>No Prometheus is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prometheus eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -4384,47 +4708,47 @@
         <location filename="../widgets/resources/resourcespanel.cpp" line="+46"/>
         <location line="+164"/>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf ausgewählt.</translation>
     </message>
     <message>
         <location line="-134"/>
         <source>Time range of the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How often live charts ask Prometheus again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Live-Diagramme Prometheus erneut abfragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>No samples in this time range yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Messwerte.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Pipeline Studio starts its own Prometheus when the Debian packages prometheus and prometheus-node-exporter are installed, or &lt;a href=&quot;configure&quot;&gt;set the address of your Prometheus&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline Studio startet einen eigenen Prometheus, wenn die Debian-Pakete prometheus und prometheus-node-exporter installiert sind, oder &lt;a href=&quot;configure&quot;&gt;die Adresse Ihres Prometheus festlegen&lt;/a&gt;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No data: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten: siehe die Meldung oben.</translation>
     </message>
 </context>
 <context>
@@ -4432,7 +4756,7 @@
     <message>
         <location filename="../client/cluster/resuminglogstream.cpp" line="+42"/>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -4568,7 +4892,7 @@
     <message>
         <location line="+1"/>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4589,7 +4913,7 @@
         <translation>Zurück zum umgebenden Graphen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>No run open. Start one with Run ▸ Run Pipeline, or open one in the Runs panel.</source>
         <translation>Kein Lauf geöffnet. Mit Ausführen ▸ Pipeline ausführen starten oder im Bereich „Läufe“ öffnen.</translation>
     </message>
@@ -4763,17 +5087,17 @@
     <message>
         <location filename="../model/metrics/seriestablemodel.cpp" line="+32"/>
         <source>scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4783,7 +5107,7 @@
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -4796,22 +5120,22 @@
     <message>
         <location line="+0"/>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -4819,22 +5143,22 @@
     <message>
         <location filename="../client/cluster/targetsmodel.cpp" line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last scrape</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abruf</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4849,12 +5173,12 @@
     <message>
         <location line="+35"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4907,77 +5231,77 @@
     <message>
         <location line="+15"/>
         <source>Set label of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von %1 festlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A step needs an image to run in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt braucht ein Image, in dem er läuft.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image festlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter festlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript bearbeiten</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (shared by %2 tasks: editing it changes all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von %2 Tasks geteilt: eine Änderung betrifft alle)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Command and arguments (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl und Argumente (einer pro Zeile):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Command and arguments (structured; edit in the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl und Argumente (strukturiert; in der Datei bearbeiten):</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This component takes no inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Komponente hat keine Eingänge.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 *:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -4998,32 +5322,32 @@
     <message>
         <location line="-2"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mount path</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepfad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Claim / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim / Verweis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5088,7 +5412,7 @@
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5118,12 +5442,12 @@
     <message>
         <location line="+0"/>
         <source>for each item of a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>für jedes Element eines Parameters</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>for a count</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine Anzahl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5163,80 +5487,80 @@
     <message>
         <location line="+7"/>
         <source>Edit environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets bearbeiten</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit node selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Node-Selektor bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen festlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit festlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Caching festlegen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Set retry backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit vor Wiederholung festlegen</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Set resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen festlegen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung festlegen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name the parameter (or write the expression) that gives the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Parameter nennen (oder den Ausdruck schreiben), der die Liste liefert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Set loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife festlegen</translation>
     </message>
 </context>
 <context>
     <name>ps::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/charts/timeserieschart.cpp" line="+159"/>
+        <location filename="../widgets/charts/timeserieschart.cpp" line="+161"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5568,7 @@
     <message>
         <location filename="../widgets/mainwindow/welcomepage.cpp" line="+21"/>
         <source>Pipeline Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline Studio</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5280,7 +5604,7 @@
 <context>
     <name>pstudio</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+72"/>
+        <location filename="../app/cli/clicommands.cpp" line="+75"/>
         <source>pstudio: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5301,6 +5625,12 @@ commands:
   run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]
                         run the pipeline on this machine; exit 0 succeeded, 1 failed,
                         2 unreadable or invalid
+  submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F]
+         [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]
+                        run the pipeline on Argo Workflows or Kubeflow Pipelines (the token
+                        from --token-file, the kubeconfig, the keychain or ARGO_TOKEN/KFP_TOKEN);
+                        exit 0 succeeded (without --follow: accepted), 1 failed or refused,
+                        2 invalid file or connection settings
   query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR
                         run a PromQL query; exit 0 printed, 1 refused or no answer
   version               print the version
@@ -5308,7 +5638,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5344,22 +5674,24 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="+53"/>
+        <location filename="../app/cli/runcommand.cpp" line="+39"/>
+        <location filename="../app/cli/submitcommand.cpp" line="+59"/>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/cliinputs.cpp" line="+31"/>
         <source>--param takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/runcommand.cpp" line="+14"/>
         <source>--metrics-port takes a port number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/cli/submitcommand.cpp" line="+28"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,23 +5711,68 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>not run: not confirmed (pass --yes to run without asking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>metrics at http://127.0.0.1:%1/metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/runfollower.cpp" line="+82"/>
         <source>cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>run %1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/submitcommand.cpp" line="-39"/>
+        <source>usage: pstudio submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F] [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a token is never taken from the command line (it would show in the process list and the shell history): use --token-file, the kubeconfig, a saved connection or ARGO_TOKEN / KFP_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--to takes argo or kfp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give either --server URL or --context NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--server takes an http:// or https:// address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--experiment is for --to kfp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The token file &apos;%1&apos; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The run was not submitted to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>submitted run %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
