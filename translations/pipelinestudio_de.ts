@@ -14,17 +14,17 @@
     <message>
         <location filename="../client/prometheus/alertmanagerparser.cpp" line="+54"/>
         <source>Alertmanager at %1 refused the credentials (HTTP %2). Check them in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager unter %1 hat die Zugangsdaten abgelehnt (HTTP %2). Sie in seinen Einstellungen prüfen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Alertmanager at %1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager unter %1 antwortete HTTP %2: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server at %1 did not answer like Alertmanager&apos;s API v2. Is this the address of an Alertmanager?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 antwortete nicht wie die API v2 von Alertmanager. Ist das die Adresse eines Alertmanagers?</translation>
     </message>
 </context>
 <context>
@@ -32,42 +32,42 @@
     <message>
         <location filename="../client/cluster/apierror.cpp" line="+38"/>
         <source>it answered with a web page instead of the API; check that the address is the API&apos;s, not a login page or a proxy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>es antwortete mit einer Webseite statt der API; prüfen, ob die Adresse die der API ist und nicht die einer Anmeldeseite oder eines Proxys</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 refused the credentials (HTTP 401): %2. Check the token or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401): %2. Das Token prüfen oder neu anmelden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not allow this (HTTP 403): %2. Ask for the permission, or use another account or namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt dies nicht (HTTP 403): %2. Die Berechtigung anfragen oder ein anderes Konto oder einen anderen Namespace verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not know this (HTTP 404): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt dies nicht (HTTP 404): %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 failed (HTTP %2): %3. Try again later; if it persists, check the server&apos;s logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (HTTP %2): %3. Später erneut versuchen; falls es bleibt, die Logs des Servers prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete HTTP %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 answered with a web page instead of the API; check that the address is the API&apos;s, not a login page or a proxy&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit einer Webseite statt der API; prüfen, ob die Adresse die der API ist und nicht die einer Anmeldeseite oder eines Proxys.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered with something that is not valid JSON; check that the address is the API&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit etwas, das kein gültiges JSON ist; prüfen, ob die Adresse die der API ist.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../client/argo/argosubmission.cpp" line="+71"/>
         <source>The pipeline cannot run on Argo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline kann nicht auf Argo laufen: %1</translation>
     </message>
 </context>
 <context>
@@ -182,7 +182,7 @@
     <message>
         <location line="+187"/>
         <source>unknown component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Komponente „%1“</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../client/local/commandlinerenderer.cpp" line="+48"/>
         <source>input &apos;%1&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ hat keinen Wert</translation>
     </message>
 </context>
 <context>
@@ -295,47 +295,47 @@
     <message>
         <location filename="../model/validation/connectionrules.cpp" line="+22"/>
         <source>the task no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Task existiert nicht mehr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a task cannot feed itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Task kann sich nicht selbst speisen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; has no output &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Ausgang „%2“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; has no input &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Eingang „%2“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>input &apos;%1&apos; is already fed by another output; disconnect it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ wird schon von einem anderen Ausgang gespeist; zuerst trennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>type mismatch: %1 cannot feed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen passen nicht: %1 kann nicht %2 speisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a file (artifact) cannot feed a value input</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei (Artefakt) kann keinen Werteingang speisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a value cannot feed a file (artifact) input</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert kann keinen Dateieingang (Artefakt) speisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this would make a cycle: &apos;%1&apos; already waits for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das ergäbe einen Zyklus: „%1“ wartet bereits auf „%2“</translation>
     </message>
 </context>
 <context>
@@ -622,102 +622,102 @@
     <message>
         <location filename="../model/validation/fieldrules.cpp" line="+26"/>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Task braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another task is already called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Task heißt bereits „%1“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A parameter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, „_“ und „-“ verwenden, beginnend mit einem Buchstaben oder „_“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is not a Kubernetes quantity (e.g. 500m, 2, 512Mi, 4Gi).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kubernetes-Mengenangabe (z. B. 500m, 2, 512Mi, 4Gi).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a duration (e.g. 10s, 1m30s, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer (z. B. 10s, 1m30s, 2h).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A GPU count is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GPU-Anzahl ist eine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A &apos;{{&apos; is not closed by &apos;}}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein „{{“ wird nicht durch „}}“ geschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parentheses do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klammern passen nicht zusammen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no task &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Task „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no parameter &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Parameter „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write the items as a JSON list, e.g. [1, 2, 3] or [{&quot;a&quot;: 1}].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Elemente als JSON-Liste schreiben, z. B. [1, 2, 3] oder [{&quot;a&quot;: 1}].</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A cron schedule has five fields: minute hour day month weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Cron-Zeitplan hat fünf Felder: Minute Stunde Tag Monat Wochentag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not a cron field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Cron-Feld.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false schreiben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write a JSON list, e.g. [1, 2].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Liste schreiben, z. B. [1, 2].</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a JSON object, e.g. {&quot;a&quot;: 1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt schreiben, z. B. {&quot;a&quot;: 1}.</translation>
     </message>
 </context>
 <context>
@@ -725,17 +725,17 @@
     <message>
         <location filename="../client/local/filecopy.cpp" line="+22"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot copy %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -743,7 +743,7 @@
     <message>
         <location filename="../model/layout/graphlayout.cpp" line="+105"/>
         <source>Graphviz could not lay out the graph (is the dot layout plugin installed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz konnte den Graphen nicht anordnen (ist das dot-Layout-Plugin installiert?).</translation>
     </message>
 </context>
 <context>
@@ -1016,107 +1016,107 @@
     <message>
         <location filename="../client/kube/kubeconfig.cpp" line="+37"/>
         <source>The kubeconfig names %1 &apos;%2&apos;, which cannot be read: %3. Fix the path or use the *-data field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig nennt als %1 die Datei „%2“, die nicht gelesen werden kann: %3. Den Pfad korrigieren oder das *-data-Feld verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 &apos;%2&apos; is too large to be a certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%2“ (%1) ist zu groß für ein Zertifikat oder einen Schlüssel.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The kubeconfig&apos;s %1-data is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-data in der kubeconfig ist kein gültiges Base64.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The kubeconfig &apos;%1&apos; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kubeconfig &apos;%1&apos; is too large to be one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig „%1“ ist zu groß für eine kubeconfig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>keine kubeconfig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kubeconfig &apos;%1&apos; is malformed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig „%1“ ist fehlerhaft: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The kubeconfig sets no current context; choose a context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig legt keinen aktuellen Kontext fest; einen Kontext wählen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kubeconfig has no context &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kubeconfig hat keinen Kontext „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Context &apos;%1&apos; names the cluster &apos;%2&apos;, which the kubeconfig does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ nennt den Cluster „%2“, den die kubeconfig nicht definiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster &apos;%1&apos; has no valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ hat keine gültige Serveradresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster &apos;%1&apos; sets both a certificate authority and insecure-skip-tls-verify; remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster „%1“ setzt sowohl eine Zertifizierungsstelle als auch insecure-skip-tls-verify; eines davon entfernen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS verification is off for cluster &apos;%1&apos; (insecure-skip-tls-verify in the kubeconfig): anyone on the network path can read and change this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Prüfung ist für Cluster „%1“ ausgeschaltet (insecure-skip-tls-verify in der kubeconfig): jeder auf dem Netzwerkweg kann diese Verbindung mitlesen und verändern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Context &apos;%1&apos; names the user &apos;%2&apos;, which the kubeconfig does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext „%1“ nennt den Benutzer „%2“, den die kubeconfig nicht definiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User &apos;%1&apos; has a client certificate without its key, or a key without its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>User &apos;%1&apos; uses an auth-provider, which kubectl itself no longer supports; switch it to an exec credential plugin (for example kubelogin or gke-gcloud-auth-plugin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ verwendet einen auth-provider, den kubectl selbst nicht mehr unterstützt; auf ein exec-Credential-Plugin umstellen (zum Beispiel kubelogin oder gke-gcloud-auth-plugin).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>User &apos;%1&apos; has an exec plugin without a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ hat ein exec-Plugin ohne Befehl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User &apos;%1&apos; asks for exec plugin API &apos;%2&apos;; only client.authentication.k8s.io/v1 and v1beta1 are understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ verlangt die exec-Plugin-API „%2“; nur client.authentication.k8s.io/v1 und v1beta1 werden verstanden.</translation>
     </message>
 </context>
 <context>
@@ -1124,62 +1124,62 @@
     <message>
         <location filename="../client/local/leafexecution.cpp" line="+93"/>
         <source>outputs reused from an earlier run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben aus einem früheren Lauf wiederverwendet</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>volume &apos;%1&apos; comes from a Kubernetes config map or secret, which needs a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume „%1“ stammt aus einer Kubernetes-ConfigMap oder einem Secret, was einen Cluster braucht</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>cannot place input artifact &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsartefakt „%1“ kann nicht bereitgestellt werden: %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>cannot write the script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the component has no command to run (the local engine does not know the entry point of image &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Komponente hat keinen Befehl zum Ausführen (die lokale Engine kennt den Einstiegspunkt des Image „%1“ nicht)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>secret &apos;%1&apos; (key &apos;%2&apos;) for %3 is not in your local secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret „%1“ (Schlüssel „%2“) für %3 steht nicht in Ihrer lokalen Secrets-Datei</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the command &apos;%1&apos; does not exist on this machine (image &apos;%2&apos; is not available locally)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl „%1“ existiert auf diesem Rechner nicht (Image „%2“ ist lokal nicht verfügbar)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>output artifact &apos;%1&apos; was not written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartefakt „%1“ wurde nicht nach %2 geschrieben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot keep output artifact &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsartefakt „%1“ kann nicht aufbewahrt werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>output parameter &apos;%1&apos; was not written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsparameter „%1“ wurde nicht nach %2 geschrieben</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1; not retried: the retry expression %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nicht wiederholt: der Wiederholungsausdruck %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gives %1, not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ergibt %1, nicht true oder false</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1197,7 +1197,7 @@
     <message>
         <location line="+25"/>
         <source>interrupted: the application stopped while the run was going</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: die Anwendung wurde beendet, während der Lauf lief</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1207,37 +1207,37 @@
     <message>
         <location line="+62"/>
         <source>container steps run with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Schritte laufen mit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tasks run on this machine, sandboxed with bubblewrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks laufen auf diesem Rechner, abgeschottet mit bubblewrap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tasks run on this machine unsandboxed: bubblewrap is not installed or does not work here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks laufen auf diesem Rechner ohne Abschottung: bubblewrap ist nicht installiert oder funktioniert hier nicht</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This pipeline has not been run on this machine before: confirm the commands it runs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pipeline wurde auf diesem Rechner noch nicht ausgeführt: zuerst die Befehle bestätigen, die sie ausführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the pipeline has no parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pipeline hat keinen Parameter „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the run directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Laufverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -1245,28 +1245,28 @@
         <location line="+23"/>
         <location line="+15"/>
         <source>there is no run &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lauf „%1“</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>run &apos;%1&apos; has already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf „%1“ ist bereits beendet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only a failed run can be retried</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein fehlgeschlagener Lauf kann wiederholt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>the pipeline of run &apos;%1&apos; cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pipeline des Laufs „%1“ kann nicht zurückgelesen werden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>run &apos;%1&apos; is still going; cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf „%1“ läuft noch; zuerst abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1274,102 +1274,102 @@
     <message>
         <location filename="../client/local/localrun.cpp" line="+66"/>
         <source>waiting for %1 held by another run</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf %1, gehalten von einem anderen Lauf</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the pipeline&apos;s tasks wait for each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tasks der Pipeline warten zyklisch aufeinander: %1</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>not run: the run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: der Lauf wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not run: task &apos;%1&apos; failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: Task „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not run: what it depends on did not turn out as required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: seine Abhängigkeiten endeten nicht wie verlangt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the loop has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schleife hat keine Elemente</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the component &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Komponente „%1“ fehlt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>input &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“: %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>condition &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung „%1“: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>condition &apos;%1&apos; was false</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung „%1“ war falsch</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>sub-pipelines nest deeper than %1 levels at &apos;%2&apos;: a recursion that does not end</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter-Pipelines sind bei „%2“ tiefer als %1 Ebenen verschachtelt: eine Rekursion ohne Ende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the tasks of sub-pipeline &apos;%1&apos; wait for each other in a cycle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tasks der Unter-Pipeline „%1“ warten zyklisch aufeinander: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;%1&apos; is a %2 template, which the local engine cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2-Template, das die lokale Engine nicht ausführen kann</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>memoize key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoize-Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>the exit hook &apos;%1&apos; is not a container or script template</source>
-        <translation type="unfinished"></translation>
+        <translation>der Exit-Hook „%1“ ist kein Container- oder Skript-Template</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the exit handler failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschluss-Task ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>an iteration failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Iteration ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>task &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1381,62 +1381,62 @@
     <message>
         <location line="-66"/>
         <source>output &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang „%1“: %2</translation>
     </message>
     <message>
         <location filename="../client/local/localrunresolve.cpp" line="+79"/>
         <source>nothing is bound</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ist gebunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>parameter &apos;%1&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ hat keinen Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the producing task is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der erzeugende Task fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>task &apos;%1&apos; (%2) gave no output &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ (%2) lieferte keinen Ausgang „%3“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{{item}} is used outside a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>{{item}} wird außerhalb einer Schleife verwendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the loop item has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schleifenelement hat kein Feld „%1“</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&apos;%1&apos; needs a cluster (config map, artifact repository or the like)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Cluster (ConfigMap, Artefakt-Repository oder Ähnliches)</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>the loop&apos;s list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Schleife: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the loop&apos;s list is not a JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Schleife ist keine JSON-Liste: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>withSequence needs whole numbers (count %1, start %2, end %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>withSequence braucht ganze Zahlen (count %1, start %2, end %3)</translation>
     </message>
     <message>
         <location filename="../client/local/runlookups.cpp" line="+100"/>
         <source>depends names unknown task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>depends nennt den unbekannten Task „%1“</translation>
     </message>
 </context>
 <context>
@@ -1445,14 +1445,14 @@
         <location filename="../model/logs/logexport.cpp" line="+27"/>
         <location line="+16"/>
         <source>cannot read the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+24"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@
         <location line="+21"/>
         <location line="+15"/>
         <source>cannot record the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log kann nicht nach %1 aufgezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1471,12 +1471,12 @@
         <location filename="../model/logs/logstore.cpp" line="+62"/>
         <location line="+123"/>
         <source>cannot write the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>cannot read the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1485,7 @@
         <location filename="../client/local/logwriter.cpp" line="+21"/>
         <location line="+49"/>
         <source>cannot write the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Log %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../client/local/metricsserver.cpp" line="+28"/>
         <source>cannot serve metrics on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken können nicht auf 127.0.0.1:%1 angeboten werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../client/prometheus/metricstargetfile.cpp" line="+38"/>
         <source>Cannot create the folder %1 for Prometheus&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Targets von Prometheus kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1625,32 +1625,32 @@
     <message>
         <location filename="../client/prometheus/monitoringcall.cpp" line="+49"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 at %2 did not answer within %3 s. Try a shorter time range or a larger step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 hat nicht innerhalb von %3 s geantwortet. Einen kürzeren Zeitraum oder eine größere Schrittweite versuchen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No %1 answers at %2: the connection was refused. Start one, or set its address in the %1 settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %2 antwortet kein %1: die Verbindung wurde abgelehnt. Einen starten oder seine Adresse in den %1-Einstellungen festlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 answers at %2: the host name is unknown. Check its address in the %1 settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %2 antwortet kein %1: der Hostname ist unbekannt. Die Adresse in den %1-Einstellungen prüfen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The secure connection to %1 at %2 failed (%3). Check its certificate authority in the %1 settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 unter %2 ist fehlgeschlagen (%3). Die Zertifizierungsstelle in den %1-Einstellungen prüfen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No %1 answers at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %2 antwortet kein %1: %3</translation>
     </message>
 </context>
 <context>
@@ -1670,33 +1670,33 @@
         <location filename="../model/validation/names.cpp" line="+25"/>
         <location line="+20"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist leer</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+20"/>
         <source>the name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>the name must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is not allowed in a name: use letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einem Namen nicht erlaubt: Buchstaben, Ziffern und „-“ verwenden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not allowed: Kubernetes names use lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht erlaubt: Kubernetes-Namen bestehen aus Kleinbuchstaben, Ziffern, „-“ und „.“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the name must start and end with a lower-case letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und enden</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@
     <message>
         <location filename="../model/formats/pipelineexporter.cpp" line="+64"/>
         <source>writing %1 is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 wird noch nicht unterstützt</translation>
     </message>
 </context>
 <context>
@@ -1908,32 +1908,32 @@
     <message>
         <location filename="../model/formats/pipelinefilereader.cpp" line="+31"/>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MiB, mehr als die %2 MiB, die eine Pipeline- oder Komponentendatei haben darf</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>unrecognised format: expected a Pipeline Studio file, a KFP component or pipeline, an Argo workflow or an Elyra pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format: erwartet wird eine Pipeline-Studio-Datei, eine KFP-Komponente oder -Pipeline, ein Argo-Workflow oder eine Elyra-Pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognised format: the top level must be a map of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format: die oberste Ebene muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unexpected structure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Struktur: %1</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@
     <message>
         <location filename="../client/local/placeholdertext.cpp" line="+58"/>
         <source>cannot resolve &apos;{{%1}}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{{%1}}“ kann nicht aufgelöst werden</translation>
     </message>
 </context>
 <context>
@@ -1969,19 +1969,19 @@
         <location line="+4"/>
         <location line="+10"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>SERIES</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIE</translation>
     </message>
 </context>
 <context>
@@ -1989,27 +1989,27 @@
     <message>
         <location filename="../client/prometheus/prometheusparser.cpp" line="+40"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2). Check the token, or the user name and password, in its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus unter %1 hat die Zugangsdaten abgelehnt (HTTP %2). Das Token oder Benutzername und Passwort in seinen Einstellungen prüfen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 answered HTTP %2 and no Prometheus message. Is this the address of a Prometheus?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 antwortete HTTP %2 ohne Prometheus-Meldung. Ist das die Adresse eines Prometheus?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 did not answer with Prometheus&apos; JSON. Is this the address of a Prometheus?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 antwortete nicht mit dem JSON von Prometheus. Ist das die Adresse eines Prometheus?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Prometheus at %1 refused the request without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus unter %1 hat die Anfrage ohne Begründung abgelehnt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Prometheus at %1 answered with data of an unexpected shape: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus unter %1 antwortete mit Daten unerwarteter Form: %2</translation>
     </message>
 </context>
 <context>
@@ -2050,12 +2050,12 @@
     <message>
         <location filename="../model/document/recoverystore.cpp" line="+41"/>
         <source>Cannot write the recovery copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2103,7 @@
         <location filename="../client/local/rundirectory.cpp" line="+39"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2113,7 +2113,7 @@
     <message>
         <location line="+7"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
 </context>
 <context>
@@ -2121,17 +2121,17 @@
     <message>
         <location filename="../model/run/runsnapshot.cpp" line="+153"/>
         <source>not a Pipeline Studio run file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Laufdatei von Pipeline Studio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the run has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lauf hat keine ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown run phase &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Laufphase „%1“</translation>
     </message>
 </context>
 <context>
@@ -2216,17 +2216,17 @@
     <message>
         <location filename="../client/local/synclocks.cpp" line="+30"/>
         <source>mutex &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutex „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>semaphore &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaphore „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>semaphore &apos;%1&apos;: its limit is kept on the cluster (a ConfigMap or database), so the local engine lets one holder in at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaphore „%1“: ihr Limit liegt im Cluster (eine ConfigMap oder Datenbank), daher lässt die lokale Engine jeweils nur einen Halter zu</translation>
     </message>
 </context>
 <context>
@@ -2260,35 +2260,35 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>timed out after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeitlimit nach %n Sekunde überschritten</numerusform>
+            <numerusform>Zeitlimit nach %n Sekunden überschritten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped: it wrote more than %1 MB of output (the log keeps the first %1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt: mehr als %1 MB Ausgabe geschrieben (das Log behält die ersten %1 MB)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the process crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess ist abgestürzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exited with code %1: a write found the disk full or the file size limit reached (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet: beim Schreiben war die Platte voll oder die Dateigrößengrenze erreicht (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not start &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2402,198 +2402,198 @@
     <message>
         <location filename="../model/validation/validator.cpp" line="+59"/>
         <source>the pipeline has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pipeline hat keinen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipeline name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Name „%1“: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pipeline parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Parameter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>schedule &apos;%1&apos; is not a cron expression (five fields such as &apos;0 2 * * *&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“ ist kein Cron-Ausdruck (fünf Felder wie „0 2 * * *“)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a pipeline has at most one exit handler</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipeline hat höchstens einen Abschluss-Task</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Namen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 &apos;%2&apos;: use letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: nur Buchstaben, Ziffern, „-“ und „_“ verwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 &apos;%2&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist doppelt definiert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>input of component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang der Komponente „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>output of component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang der Komponente „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>component &apos;%1&apos; has no container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ hat kein Container-Image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>component &apos;%1&apos; has an empty script</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ hat ein leeres Skript</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>sub-pipeline &apos;%1&apos; binds unknown output &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter-Pipeline „%1“ bindet den unbekannten Ausgang „%2“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>component &apos;%1&apos; is only referenced (%2) and not loaded; its inputs and outputs are not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ ist nur verwiesen (%2) und nicht geladen; ihre Ein- und Ausgänge werden nicht geprüft</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the command of &apos;%1&apos; refers to unknown input &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl von „%1“ verweist auf den unbekannten Eingang „%2“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the command of &apos;%1&apos; refers to unknown output &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl von „%1“ verweist auf den unbekannten Ausgang „%2“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the name &apos;%1&apos; is used by %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name „%1“ wird von %2 Tasks verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid task name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Task-Name: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cycle: %1 — a task cannot wait for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus: %1 — ein Task kann nicht auf sich selbst warten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no component is set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Komponente festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Komponente „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only the pipeline itself can have an exit handler, not a sub-pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Pipeline selbst kann einen Abschluss-Task haben, keine Unter-Pipeline</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>component &apos;%1&apos; has no input &apos;%2&apos;; the value is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ hat keinen Eingang „%2“; der Wert wird ignoriert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>input &apos;%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ braucht einen Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>waits for a task that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf einen Task, den es nicht gibt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a sequence loop needs a count or an end</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahlenfolge-Schleife braucht eine Anzahl oder ein Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loop parallelism cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parallelität der Schleife kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the retry limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Wiederholungen kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the timeout cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an environment variable has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebungsvariable hat keinen Namen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a secret environment variable needs a name, a secret and a key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Secret-Umgebungsvariable braucht einen Namen, ein Secret und einen Schlüssel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>volume &apos;%1&apos; must be mounted at an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume „%1“ muss unter einem absoluten Pfad eingehängt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>volume &apos;%1&apos; needs the name of its persistent volume claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume „%1“ braucht den Namen seines Persistent Volume Claims</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>input &apos;%1&apos; takes the loop item, but the task has no loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ nimmt das Schleifenelement, aber der Task hat keine Schleife</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>input &apos;%1&apos; uses unknown parameter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ verwendet den unbekannten Parameter „%2“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>input &apos;%1&apos; is %2 but parameter &apos;%3&apos; is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ ist %2, aber Parameter „%3“ ist %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>input &apos;%1&apos; comes from a task that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ kommt von einem Task, den es nicht gibt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>input &apos;%1&apos; uses output &apos;%2&apos; of &apos;%3&apos;, which has no such output</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ verwendet den Ausgang „%2“ von „%3“, der keinen solchen Ausgang hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>type mismatch: input &apos;%1&apos; is %2 but &apos;%3.%4&apos; is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen passen nicht: Eingang „%1“ ist %2, aber „%3.%4“ ist %5</translation>
     </message>
 </context>
 <context>
@@ -2641,38 +2641,38 @@
     <message>
         <location filename="../model/formats/yamlsupport.cpp" line="+234"/>
         <source>the file is %1 MiB, more than the %2 MiB a pipeline or component file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MiB, mehr als die %2 MiB, die eine Pipeline- oder Komponentendatei haben darf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is not text (binary data or invalid UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Text (Binärdaten oder ungültiges UTF-8)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+50"/>
         <source>the document expands to more than %1 nodes (aliases repeated too often?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument wächst auf mehr als %1 Knoten an (Aliase zu oft wiederholt?)</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>the structure is nested too deeply to be a pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>die Struktur ist zu tief verschachtelt für eine Pipeline</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,43 +2680,43 @@
     <message>
         <location filename="../model/formats/yamlreadcontext.cpp" line="+39"/>
         <source>&apos;%1&apos; must be a single value, not a list or map</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein einzelner Wert sein, keine Liste oder Zuordnung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+31"/>
         <source>&apos;%1&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>items of &apos;%1&apos; must be single values</source>
-        <translation type="unfinished"></translation>
+        <translation>die Elemente von „%1“ müssen einzelne Werte sein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; must be a map of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
 </context>
 <context>
@@ -2807,17 +2807,17 @@
     <message>
         <location filename="../client/cluster/apiclient.cpp" line="+32"/>
         <source>TLS verification is off for %1: anyone on the network path can read and change this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Prüfung ist für %1 ausgeschaltet: jeder auf dem Netzwerkweg kann diese Verbindung mitlesen und verändern.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2825,7 @@
     <message>
         <location filename="../client/argo/argobackend.cpp" line="+34"/>
         <source>Lost the Argo Server (%1); reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Argo Server verloren (%1); neu verbinden…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2842,27 +2842,27 @@
         <location line="+45"/>
         <location line="+11"/>
         <source>There is no run &apos;%1&apos; on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf „%1“ auf %2.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Only a failed run can be retried; &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein fehlgeschlagener Lauf kann wiederholt werden; „%1“ ist %2.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Run &apos;%1&apos; is still going; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf „%1“ läuft noch; zuerst abbrechen.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&apos;%1&apos; has no log: it ran no pod (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Log: es lief (noch) kein Pod.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The pipeline has no schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline hat keinen Zeitplan.</translation>
     </message>
 </context>
 <context>
@@ -2870,12 +2870,12 @@
     <message>
         <location filename="../client/argo/argowatch.cpp" line="+106"/>
         <source>the server closed the watch</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Beobachtung beendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Following the workflows failed %1 times in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verfolgen der Workflows ist %1-mal in Folge fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +2884,7 @@
         <location filename="../client/cluster/artifactdownload.cpp" line="+25"/>
         <location line="+39"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -3254,28 +3254,28 @@
     <message>
         <location filename="../client/prometheus/clusterprometheus.cpp" line="+24"/>
         <source>Through cluster connection: %1, service %2/%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Cluster-Verbindung: %1, Service %2/%3:%4</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The cluster connection chosen for Prometheus no longer exists: choose another in the Prometheus settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für Prometheus gewählte Cluster-Verbindung existiert nicht mehr: in den Prometheus-Einstellungen eine andere wählen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster connection &apos;%1&apos; is not a kubeconfig context: Prometheus is reached through a context&apos;s API server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster-Verbindung „%1“ ist kein kubeconfig-Kontext: Prometheus wird über den API-Server eines Kontexts erreicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the Prometheus service (namespace, name and port) of cluster connection &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prometheus-Service (Namespace, Name und Port) der Cluster-Verbindung „%1“ angeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Prometheus through cluster connection &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus über Cluster-Verbindung „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3441,27 +3441,27 @@
     <message>
         <location filename="../client/credentials/credentialstore.cpp" line="+53"/>
         <source>No keychain service is running, so the credential is kept in memory for this session only. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher werden die Zugangsdaten nur für diese Sitzung im Speicher gehalten. Den Schlüsselbund Ihres Desktops starten (zum Beispiel GNOME Keyring oder KWallet), um sie aufzubewahren.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No credential is stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain refused to give the credential for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Zugangsdaten für %1 nicht herausgegeben: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The keychain refused to keep the credential for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Zugangsdaten für %1 nicht aufbewahrt: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The keychain could not forget the credential for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte die Zugangsdaten für %1 nicht löschen: %2</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@
     <message>
         <location filename="../client/http/eventstream.cpp" line="+40"/>
         <source>The event stream from %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisstrom von %1 wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3644,47 +3644,47 @@
     <message>
         <location filename="../client/kube/execcredentialprovider.cpp" line="+64"/>
         <source>The credential plugin &apos;%1&apos; did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The credential plugin &apos;%1&apos; could not be started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The credential plugin &apos;%1&apos; failed (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ ist fehlgeschlagen (Exit-Code %2): %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The credential plugin &apos;%1&apos; printed more than a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ hat mehr als Zugangsdaten ausgegeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The credential plugin &apos;%1&apos; did not print an ExecCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ hat kein ExecCredential ausgegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The credential plugin &apos;%1&apos; answered with API &apos;%2&apos; where &apos;%3&apos; was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ antwortete mit API „%2“, verlangt war „%3“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The credential plugin &apos;%1&apos; gave an unreadable expirationTimestamp &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ lieferte einen unlesbaren expirationTimestamp „%2“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The credential plugin &apos;%1&apos; gave neither a token nor a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ lieferte weder ein Token noch ein Client-Zertifikat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The credential plugin &apos;%1&apos; gave a client certificate without its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Credential-Plugin „%1“ lieferte ein Client-Zertifikat ohne dessen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3693,47 +3693,47 @@
         <location filename="../client/http/httpreply.cpp" line="+86"/>
         <location line="+23"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The answer from %1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MiB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 answered with HTTP status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP-Status %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing answers at %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts: die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The host %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The secure connection to %1 failed: %2. Check the server&apos;s certificate and the certificate authority configured for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Das Zertifikat des Servers und die dafür eingerichtete Zertifizierungsstelle prüfen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3759,7 +3759,7 @@
     <message>
         <location line="+93"/>
         <source>The pipeline cannot run on Kubeflow Pipelines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline kann nicht auf Kubeflow Pipelines laufen: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3769,18 +3769,18 @@
     <message>
         <location line="+34"/>
         <source>The pipeline has no schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline hat keinen Zeitplan.</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+30"/>
         <source>There is no run &apos;%1&apos; on %2 (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt (noch) keinen Lauf „%1“ auf %2.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Only a failed run can be retried; &apos;%1&apos; is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein fehlgeschlagener Lauf kann wiederholt werden; „%1“ ist %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3790,27 +3790,27 @@
     <message>
         <location line="+21"/>
         <source>There is no run &apos;%1&apos; on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf „%1“ auf %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;%1&apos; is still going; cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf „%1“ läuft noch; zuerst abbrechen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Logs of Kubeflow runs are read from the cluster: choose a kubeconfig context for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs von Kubeflow-Läufen werden aus dem Cluster gelesen: für diese Verbindung einen kubeconfig-Kontext wählen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; has no log: it ran no pod (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Log: es lief (noch) kein Pod.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Kubeflow Pipelines answered the artifact request with something that is not an artifact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeflow Pipelines beantwortete die Artefakt-Anfrage mit etwas, das kein Artefakt ist.</translation>
     </message>
 </context>
 <context>
@@ -3823,12 +3823,12 @@
     <message>
         <location line="+31"/>
         <source>Uploading the pipeline failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen der Pipeline ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Creating the experiment &apos;%1&apos; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen des Experiments „%1“ ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3836,7 +3836,7 @@
     <message>
         <location filename="../client/kube/kubeauthenticator.cpp" line="+55"/>
         <source>The token file &apos;%1&apos; of context &apos;%2&apos; cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei „%1“ des Kontexts „%2“ kann nicht gelesen werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -3844,12 +3844,12 @@
     <message>
         <location filename="../client/kube/kubeclient.cpp" line="+16"/>
         <source>The Kubernetes API server of context &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kubernetes-API-Server des Kontexts „%1“ (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Service %1/%2 through context &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1/%2 über Kontext „%3“</translation>
     </message>
 </context>
 <context>
@@ -3857,32 +3857,32 @@
     <message>
         <location filename="../client/prometheus/localprometheus.cpp" line="+102"/>
         <source>Prometheus cannot be reached: the application is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ist nicht erreichbar: die Anwendung wird beendet.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Prometheus is not installed here. Install the Debian packages prometheus and prometheus-node-exporter, or set the address of another Prometheus in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ist hier nicht installiert. Die Debian-Pakete prometheus und prometheus-node-exporter installieren oder in den Einstellungen die Adresse eines anderen Prometheus festlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder %1 for Prometheus&apos; data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Daten von Prometheus kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write Prometheus&apos; configuration in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration von Prometheus kann nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prometheus could not be started from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus konnte nicht aus %1 gestartet werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Prometheus did not become ready within %1 s; its log is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus war nicht innerhalb von %1 s bereit; sein Log ist %2.</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +4761,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     <message>
         <location line="+79"/>
         <source>The log stream was lost %1 times in a row (%2); the lines so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Strom ist %1-mal in Folge abgerissen (%2); die bisherigen Zeilen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
