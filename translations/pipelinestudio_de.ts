@@ -75,67 +75,67 @@
     <message>
         <location filename="../model/formats/argo/argoreader.cpp" line="+71"/>
         <source>this file holds more than one Argo object; only the first (%1) is read</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei enthält mehr als ein Argo-Objekt; nur das erste (%1) wird gelesen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>an Argo %1 needs a &apos;spec&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Argo-%1 braucht „spec“</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a CronWorkflow needs &apos;workflowSpec&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CronWorkflow braucht „workflowSpec“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>each template must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Template muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>template &apos;%1&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Template „%1“ ist doppelt definiert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;entrypoint&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>„entrypoint“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the entrypoint &apos;%1&apos; is not a template of this workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entrypoint „%1“ ist kein Template dieses Workflows</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>onExit names unknown template &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onExit nennt das unbekannte Template „%1“</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>each argument must be a map with a &apos;name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Argument muss eine Zuordnung mit „name“ sein</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>each step must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Schritt muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>each DAG task must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder DAG-Task muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>task &apos;%1&apos; needs &apos;template&apos;, &apos;templateRef&apos; or &apos;inline&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ braucht „template“, „templateRef“ oder „inline“</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>task &apos;%1&apos; depends on unknown task &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ hängt vom unbekannten Task „%2“ ab</translation>
     </message>
 </context>
 <context>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../model/formats/argo/argotemplatereader.cpp" line="+60"/>
         <source>template &apos;%1&apos; has no container, script, dag, steps or other known body</source>
-        <translation type="unfinished"></translation>
+        <translation>Template „%1“ hat weder container, script, dag, steps noch einen anderen bekannten Inhalt</translation>
     </message>
 </context>
 <context>
@@ -159,17 +159,17 @@
     <message>
         <location filename="../model/formats/conditions/argotocel.cpp" line="+49"/>
         <source>the condition reads task &apos;%1&apos;, which is not in this graph</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung liest Task „%1“, der nicht in diesem Graphen ist</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&apos;%1&apos; has no certain KFP equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine sichere KFP-Entsprechung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ist leer</translation>
     </message>
 </context>
 <context>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../model/formats/argo/argowriter.cpp" line="+82"/>
         <source>a CronWorkflow needs a schedule; the pipeline has none</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CronWorkflow braucht einen Zeitplan; die Pipeline hat keinen</translation>
     </message>
     <message>
         <location line="+187"/>
@@ -187,27 +187,27 @@
     <message>
         <location line="+64"/>
         <source>the KFP condition &apos;%1&apos; has no certain Argo translation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die KFP-Bedingung „%1“ hat keine sichere Argo-Übersetzung: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Argo loops over a JSON list parameter, not over artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo iteriert über einen JSON-Listenparameter, nicht über Artefakte</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>component &apos;%1&apos; is only a reference (%2); load it before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ ist nur ein Verweis (%2); vor dem Exportieren laden</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>volume &apos;%1&apos; is defined differently by another task; Argo volumes are shared by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume „%1“ ist von einem anderen Task anders definiert; Argo-Volumes werden über den Namen geteilt</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the KFP input expression %1 has no Argo equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>der KFP-Eingabeausdruck %1 hat keine Argo-Entsprechung</translation>
     </message>
 </context>
 <context>
@@ -238,22 +238,22 @@
     <message>
         <location filename="../model/formats/conditions/celtoargo.cpp" line="+63"/>
         <source>&apos;%1&apos; has no certain Argo equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine sichere Argo-Entsprechung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the condition reads input &apos;%1&apos;, which the task does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung liest den Eingang „%1“, den der Task nicht hat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a string with a quote in it has no certain Argo equivalent</source>
-        <translation type="unfinished"></translation>
+        <translation>ein String mit einem Anführungszeichen hat keine sichere Argo-Entsprechung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ist leer</translation>
     </message>
 </context>
 <context>
@@ -386,47 +386,47 @@
     <message>
         <location filename="../model/formats/elyra/elyrareader.cpp" line="+42"/>
         <source>pipeline-flow version %1; this reader knows 3.0</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline-flow-Version %1; dieser Leser kennt 3.0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file has no &apos;pipelines&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine „pipelines“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>primary_pipeline &apos;%1&apos; is not one of the pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>primary_pipeline „%1“ ist keine der Pipelines</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a pipeline parameter that is not a map is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pipeline-Parameter, der keine Zuordnung ist, wird ignoriert</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>each node must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Knoten muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>link from unknown node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vom unbekannten Knoten „%1“</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>supernode &apos;%1&apos; refers to missing pipeline &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Superknoten „%1“ verweist auf die fehlende Pipeline „%2“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>node &apos;%1&apos; has no file to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat keine auszuführende Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>node &apos;%1&apos;: unsupported operation &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: nicht unterstützte Operation „%2“</translation>
     </message>
 </context>
 <context>
@@ -434,82 +434,82 @@
     <message>
         <location filename="../client/local/exprevaluator.cpp" line="+67"/>
         <source>a {…} closure can only be given to filter, map, all, any, none or count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine {…}-Closure kann nur filter, map, all, any, none oder count übergeben werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;#&apos; is used outside a closure</source>
-        <translation type="unfinished"></translation>
+        <translation>„#“ wird außerhalb einer Closure verwendet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>a %1 cannot be a key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 kann kein Schlüssel sein</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>cannot resolve &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht aufgelöst werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a %1 has no field &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 hat kein Feld „%2“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected true or false, got the %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, erhalten: %1 „%2“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot apply &apos;%1&apos; to the %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf %2 „%3“ angewendet werden</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot apply &apos;%1&apos; to the %2 &apos;%3&apos; and the %4 &apos;%5&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht auf %2 „%3“ und %4 „%5“ angewendet werden</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&apos;%1&apos; is not a regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein regulärer Ausdruck: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Division durch null</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>there is no function &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Funktion „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 takes a list and a {…} closure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt eine Liste und eine {…}-Closure</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs a list, got the %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Liste, erhalten: %2 „%3“</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the expression &apos;%1&apos; does not parse at position %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck „%1“ ist an Position %2 nicht lesbar: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the expression &apos;%1&apos; failed at position %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck „%1“ ist an Position %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the expression &apos;%1&apos; gives nil</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck „%1“ ergibt nil</translation>
     </message>
 </context>
 <context>
@@ -517,55 +517,55 @@
     <message>
         <location filename="../client/local/exprfunctions.cpp" line="+33"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &apos;%2&apos; is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein JSON</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>len: a %1 has no length</source>
-        <translation type="unfinished"></translation>
+        <translation>len: ein Wert vom Typ %1 hat keine Länge</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>sprig.div: division by zero</source>
-        <translation type="unfinished"></translation>
+        <translation>sprig.div: Division durch null</translation>
     </message>
     <message numerus="yes">
         <location line="+44"/>
         <source>%1 takes %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nimmt %n Argument</numerusform>
+            <numerusform>%1 nimmt %n Argumente</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 takes %2 to %3 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt %2 bis %3 Argumente</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>jsonpath: &apos;%1&apos; does not start with $</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonpath: „%1“ beginnt nicht mit $</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>jsonpath: cannot read &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonpath: „%1“ in „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>jsonpath: &apos;%1&apos; matches nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>jsonpath: „%1“ passt auf nichts</translation>
     </message>
 </context>
 <context>
@@ -573,48 +573,48 @@
     <message>
         <location filename="../client/local/exprparser.cpp" line="+76"/>
         <source>the string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der String ist nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+223"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“</translation>
     </message>
     <message>
         <location line="-210"/>
         <source>end of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Ausdrucks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected &apos;%1&apos; but found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet, aber %2 gefunden</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>expected a name after &apos;.&apos; but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nach „.“ erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only named functions can be called</source>
-        <translation type="unfinished"></translation>
+        <translation>nur benannte Funktionen können aufgerufen werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ausdruck endet zu früh</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>expected a key but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erwartet, aber %1 gefunden</translation>
     </message>
 </context>
 <context>
@@ -751,118 +751,118 @@
     <message>
         <location filename="../model/formats/kfp/kfpirreader.cpp" line="+45"/>
         <source>&apos;pipelineInfo&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>„pipelineInfo“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;schemaVersion&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>„schemaVersion“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsupported IR schema version %1 (2.x is supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte IR-Schemaversion %1 (2.x wird unterstützt)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>extra YAML document kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzliches YAML-Dokument unverändert übernommen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>component &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;root&apos; is required: the pipeline&apos;s DAG</source>
-        <translation type="unfinished"></translation>
+        <translation>„root“ ist erforderlich: der DAG der Pipeline</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;root&apos; has no &apos;dag&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„root“ hat kein „dag“</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>executor &apos;%1&apos; is not in deploymentSpec.executors</source>
-        <translation type="unfinished"></translation>
+        <translation>Executor „%1“ steht nicht in deploymentSpec.executors</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>component &apos;%1&apos; needs &apos;dag&apos; or &apos;executorLabel&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ braucht „dag“ oder „executorLabel“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>definitions must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen müssen eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>parameter &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>parameter &apos;%1&apos; has unknown type &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter „%1“ hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>artifact &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>artifact &apos;%1&apos; needs artifactType.schemaTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt „%1“ braucht artifactType.schemaTitle</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>&apos;dag&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>„dag“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>task &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>task &apos;%1&apos; has no componentRef</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ hat keine componentRef</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>task &apos;%1&apos; depends on unknown task &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ hängt vom unbekannten Task „%2“ ab</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>loop items must be a JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleifenelemente müssen eine JSON-Liste sein: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>parameterIterator needs items.raw or items.inputParameter</source>
-        <translation type="unfinished"></translation>
+        <translation>parameterIterator braucht items.raw oder items.inputParameter</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>artifactIterator needs items.inputArtifact</source>
-        <translation type="unfinished"></translation>
+        <translation>artifactIterator braucht items.inputArtifact</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown producer task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter erzeugender Task „%1“</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+19"/>
         <source>a task input must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Task-Eingang muss eine Zuordnung sein</translation>
     </message>
 </context>
 <context>
@@ -870,57 +870,57 @@
     <message>
         <location filename="../model/formats/kfp/kfpirwriter.cpp" line="+64"/>
         <source>component &apos;%1&apos; is only a reference (%2); load it before exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ ist nur ein Verweis (%2); vor dem Exportieren laden</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>output &apos;%1&apos; comes from a conditional task; KFP needs a oneOf for that, which is not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang „%1“ kommt von einem bedingten Task; KFP braucht dafür ein oneOf, das noch nicht geschrieben wird</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>an exit handler belongs to the pipeline itself, not to a sub-pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abschluss-Task gehört zur Pipeline selbst, nicht zu einer Unter-Pipeline</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>input &apos;%1&apos; uses an output of a conditional task; KFP needs a oneOf for that, which is not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ verwendet einen Ausgang eines bedingten Tasks; KFP braucht dafür ein oneOf, das noch nicht geschrieben wird</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>input &apos;%1&apos; is an expression (%2) KFP cannot evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ ist ein Ausdruck (%2), den KFP nicht auswerten kann</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>a KFP loop iterates over one of the task&apos;s own inputs; bind the list to an input first</source>
-        <translation type="unfinished"></translation>
+        <translation>eine KFP-Schleife iteriert über einen der eigenen Eingänge des Tasks; die Liste zuerst an einen Eingang binden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>KFP has no sequence loops; use a list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>KFP hat keine Zahlenfolge-Schleifen; eine Liste von Elementen verwenden</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>the Argo condition &apos;%1&apos; has no certain KFP translation: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Argo-Bedingung „%1“ hat keine sichere KFP-Übersetzung: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>input &apos;%1&apos; of a conditional task cannot be passed into KFP&apos;s condition sub-DAG yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang „%1“ eines bedingten Tasks kann noch nicht in den Bedingungs-Sub-DAG von KFP übergeben werden</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>pipeline outputs beside an exit handler are not written to KFP yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Ausgänge neben einem Abschluss-Task werden noch nicht nach KFP geschrieben</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the exit handler reads &apos;%1&apos; from a task it guards; KFP passes only the final status</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschluss-Task liest „%1“ aus einem Task, den er absichert; KFP übergibt nur den Endstatus</translation>
     </message>
 </context>
 <context>
@@ -928,87 +928,87 @@
     <message>
         <location filename="../model/formats/kfp/kfpv1componentreader.cpp" line="+75"/>
         <source>a component must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Komponente muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>each input must be a map with a &apos;name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eingang muss eine Zuordnung mit „name“ sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>each output must be a map with a &apos;name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Ausgang muss eine Zuordnung mit „name“ sein</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;implementation&apos; is required (container or graph)</source>
-        <translation type="unfinished"></translation>
+        <translation>„implementation“ ist erforderlich (container oder graph)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the implementation must be &apos;container&apos; or &apos;graph&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Implementierung muss „container“ oder „graph“ sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;image&apos; is required</source>
-        <translation type="unfinished"></translation>
+        <translation>„image“ ist erforderlich</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>fileOutputs names unknown output &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fileOutputs nennt den unbekannten Ausgang „%1“</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>placeholders are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter sind zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a command item must be a string or one placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehlselement muss ein String oder ein einzelner Platzhalter sein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;concat&apos; takes a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„concat“ nimmt eine Liste</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>only &apos;isPresent&apos; and constant conditions are supported in &apos;if&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>in „if“ werden nur „isPresent“ und konstante Bedingungen unterstützt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown placeholder &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter „%1“</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>task &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>task &apos;%1&apos; needs a &apos;componentRef&apos; map</source>
-        <translation type="unfinished"></translation>
+        <translation>Task „%1“ braucht eine „componentRef“-Zuordnung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>inline component specs are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebettete Komponentenspezifikationen sind zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&apos;taskOutput&apos; names unknown task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„taskOutput“ nennt den unbekannten Task „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an argument must be a constant, a graphInput or a taskOutput</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Argument muss eine Konstante, ein graphInput oder ein taskOutput sein</translation>
     </message>
 </context>
 <context>
@@ -1704,107 +1704,107 @@
     <message>
         <location filename="../model/formats/nativereader.cpp" line="+53"/>
         <source>&apos;schemaVersion&apos; is missing: this is not a Pipeline Studio file</source>
-        <translation type="unfinished"></translation>
+        <translation>„schemaVersion“ fehlt: das ist keine Pipeline-Studio-Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>written by a newer Pipeline Studio (schema version %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren Pipeline Studio geschrieben (Schemaversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown kind &apos;%1&apos;: expected &apos;pipeline&apos; or &apos;component&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“: erwartet „pipeline“ oder „component“</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>component &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>component &apos;%1&apos; has no implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente „%1“ hat keine Implementierung</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the implementation must be one of container, script, graph, reference or opaque</source>
-        <translation type="unfinished"></translation>
+        <translation>die Implementierung muss container, script, graph, reference oder opaque sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>each entry of &apos;%1&apos; must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von „%1“ muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>unknown type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>each task must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Task muss eine Zuordnung sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&apos;position&apos; must be two numbers: [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>„position“ muss aus zwei Zahlen bestehen: [x, y]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;after&apos; names unknown task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„after“ nennt den unbekannten Task „%1“</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>unknown volume source &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Volume-Quelle „%1“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a condition&apos;s dialect must be &apos;argo&apos; or &apos;cel&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dialekt einer Bedingung muss „argo“ oder „cel“ sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>loop &apos;items&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleifen-„items“ müssen eine Liste sein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a loop needs &apos;items&apos;, &apos;over&apos; or &apos;sequence&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schleife braucht „items“, „over“ oder „sequence“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a binding must be a map such as {value: 1}, {parameter: p} or {task: t, output: o}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung muss eine Zuordnung wie {value: 1}, {parameter: p} oder {task: t, output: o} sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Task „%1“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a binding needs one of value, parameter, task, item or expression</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung braucht value, parameter, task, item oder expression</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a command item must be text or a placeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehlselement muss Text oder eine Platzhalter-Zuordnung sein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown placeholder in command</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter im Befehl</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown key &apos;%1&apos; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel „%1“ unverändert übernommen</translation>
     </message>
 </context>
 <context>
@@ -2601,39 +2601,39 @@
     <message>
         <location filename="../client/local/whenexpression.cpp" line="+61"/>
         <source>unterminated string in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener String in „%1“</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+18"/>
         <location line="+98"/>
         <source>unexpected &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ in „%2“</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>&apos;%1&apos; is not true or false in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht true oder false in „%2“</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>&apos;%1&apos; ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet zu früh</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>missing &apos;)&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende „)“ in „%1“</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the condition is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung ist leer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;%1&apos; does not give true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ergibt nicht true oder false</translation>
     </message>
 </context>
 <context>
