@@ -2017,32 +2017,32 @@
     <message>
         <location filename="../client/prometheus/prometheusquerycommand.cpp" line="+16"/>
         <source>usage: pstudio query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPRESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pstudio query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPRESSION</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a duration such as 15s, 5m or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Dauer wie 15s, 5m oder 1h30m.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unexpected argument %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--step needs --range.</source>
-        <translation type="unfinished"></translation>
+        <translation>--step braucht --range.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2183,7 @@
     <message>
         <location line="+4"/>
         <source>Write a PNG of the main window to FILE and exit.</source>
-        <translation>Ein PNG des Hauptfensters nach DATEI schreiben und beenden.</translation>
+        <translation>Ein PNG des Hauptfensters nach FILE schreiben und beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5606,7 +5606,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     <message>
         <location filename="../app/cli/clicommands.cpp" line="+75"/>
         <source>pstudio: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pstudio: unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5635,145 +5635,172 @@ commands:
                         run a PromQL query; exit 0 printed, 1 refused or no answer
   version               print the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pstudio COMMAND FILE [Optionen]
+
+Befehle:
+  validate FILE         eine Pipeline- oder Komponentendatei jedes unterstützten Formats prüfen;
+                        Exit 0 gültig, 1 ungültig (Diagnosen auf stderr), 2 unlesbar
+  inspect FILE --json   Format, Art, Name, Eingänge, Ausgänge und Tasks der Datei als JSON ausgeben
+  format FILE [-o OUT]  eine Pipeline-Studio-Datei in ihre kanonische Form umschreiben
+  export FILE --format FORMAT [-o OUT] [--schedule CRON]
+                        die Pipeline aus jedem lesbaren Format als native, kfp-ir,
+                        argo-workflow, argo-cron-workflow, argo-workflow-template oder
+                        argo-cluster-workflow-template schreiben (ohne -o nach stdout); Exit 1
+                        ohne etwas zu schreiben, wenn die Pipeline ungültig ist oder sich nicht
+                        ausdrücken lässt
+  run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]
+                        die Pipeline auf diesem Rechner ausführen; Exit 0 erfolgreich,
+                        1 fehlgeschlagen, 2 unlesbar oder ungültig
+  submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F]
+         [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]
+                        die Pipeline auf Argo Workflows oder Kubeflow Pipelines ausführen (das
+                        Token aus --token-file, der kubeconfig, dem Schlüsselbund oder
+                        ARGO_TOKEN/KFP_TOKEN); Exit 0 erfolgreich (ohne --follow: angenommen),
+                        1 fehlgeschlagen oder abgelehnt, 2 ungültige Datei oder
+                        Verbindungseinstellungen
+  query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR
+                        eine PromQL-Abfrage ausführen; Exit 0 ausgegeben, 1 abgelehnt oder
+                        keine Antwort
+  version               die Version ausgeben
+</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: valid %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültige %2 (%3)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: only Pipeline Studio files can be formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur Pipeline-Studio-Dateien können formatiert werden</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+54"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>pstudio: cannot write format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pstudio: Format „%1“ kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: the pipeline has no schedule; give one with --schedule &quot;CRON&quot; (e.g. --schedule &quot;0 2 * * *&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Pipeline hat keinen Zeitplan; einen mit --schedule &quot;CRON&quot; angeben (z. B. --schedule &quot;0 2 * * *&quot;)</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="+39"/>
         <location filename="../app/cli/submitcommand.cpp" line="+59"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../app/cli/cliinputs.cpp" line="+31"/>
         <source>--param takes NAME=VALUE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param nimmt NAME=VALUE, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="+14"/>
         <source>--metrics-port takes a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>--metrics-port nimmt eine Portnummer</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../app/cli/submitcommand.cpp" line="+28"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: pstudio run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pstudio run FILE [--param NAME=VALUE]... [--workdir DIR] [--metrics-port PORT] [--no-cache] [--yes] [--json]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This pipeline has never been run on this machine. It will run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pipeline wurde auf diesem Rechner noch nie ausgeführt. Sie führt aus:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen? [y/N] </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>not run: not confirmed (pass --yes to run without asking)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: nicht bestätigt (--yes angeben, um ohne Nachfrage auszuführen)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>metrics at http://127.0.0.1:%1/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken unter http://127.0.0.1:%1/metrics</translation>
     </message>
     <message>
         <location filename="../app/cli/runfollower.cpp" line="+82"/>
         <source>cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>run %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2%3</translation>
     </message>
     <message>
         <location filename="../app/cli/submitcommand.cpp" line="-39"/>
         <source>usage: pstudio submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F] [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pstudio submit FILE --to argo|kfp (--server URL | --context NAME) [--namespace NS] [--token-file F] [--experiment NAME] [--param NAME=VALUE]... [--follow] [--json]</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a token is never taken from the command line (it would show in the process list and the shell history): use --token-file, the kubeconfig, a saved connection or ARGO_TOKEN / KFP_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token wird nie von der Befehlszeile genommen (es stünde in der Prozessliste und im Shell-Verlauf): --token-file, die kubeconfig, eine gespeicherte Verbindung oder ARGO_TOKEN / KFP_TOKEN verwenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--to takes argo or kfp</source>
-        <translation type="unfinished"></translation>
+        <translation>--to nimmt argo oder kfp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give either --server URL or --context NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --server URL oder --context NAME angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--server takes an http:// or https:// address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--server nimmt eine http://- oder https://-Adresse, nicht „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--experiment is for --to kfp</source>
-        <translation type="unfinished"></translation>
+        <translation>--experiment gilt nur für --to kfp</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The token file &apos;%1&apos; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>The run was not submitted to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde nicht an %1 übermittelt: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>submitted run %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 an %2 übermittelt</translation>
     </message>
 </context>
 </TS>
