@@ -3075,7 +3075,7 @@
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4130,7 +4130,7 @@
     <message>
         <location line="+24"/>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <location line="-15"/>
