@@ -1939,7 +1939,7 @@
 <context>
     <name>PlaceholderText</name>
     <message>
-        <location filename="../client/local/placeholdertext.cpp" line="+58"/>
+        <location filename="../client/local/placeholdertext.cpp" line="+85"/>
         <source>cannot resolve &apos;{{%1}}&apos;</source>
         <translation>„{{%1}}“ kann nicht aufgelöst werden</translation>
     </message>
@@ -3767,12 +3767,12 @@
         <translation>wird hochgeladen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The pipeline has no schedule.</source>
         <translation>Die Pipeline hat keinen Zeitplan.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+30"/>
         <source>There is no run &apos;%1&apos; on %2 (yet).</source>
         <translation>Es gibt (noch) keinen Lauf „%1“ auf %2.</translation>
@@ -4767,7 +4767,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::RunDialog</name>
     <message>
-        <location filename="../widgets/run/rundialog.cpp" line="+28"/>
+        <location filename="../widgets/run/rundialog.cpp" line="+29"/>
         <source>Reuse cached results of unchanged tasks</source>
         <translation>Zwischengespeicherte Ergebnisse unveränderter Tasks wiederverwenden</translation>
     </message>
@@ -4782,6 +4782,11 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>vom Backend gewählt</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>An experiment of the server, or the name of a new one</source>
+        <translation>Ein Experiment des Servers oder der Name eines neuen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Run on:</source>
         <translation>Ausführen auf:</translation>
@@ -4790,6 +4795,11 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <location line="+1"/>
         <source>Run name:</source>
         <translation>Name des Laufs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4832,7 +4842,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Ich habe diese Befehle gelesen und vertraue ihnen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -5793,7 +5803,7 @@ Befehle:
         <translation>Die Token-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>The run was not submitted to %1: %2</source>
         <translation>Der Lauf wurde nicht an %1 übermittelt: %2</translation>
     </message>

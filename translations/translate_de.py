@@ -8,6 +8,8 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "Experiment:": "Experiment:",
+    "An experiment of the server, or the name of a new one": "Ein Experiment des Servers oder der Name eines neuen",
     "Design, run and watch ML pipelines.": "ML-Pipelines entwerfen, ausführen und beobachten.",
     "Write a PNG of the main window to FILE and exit.": "Ein PNG des Hauptfensters nach FILE schreiben und beenden.",
     "Open the bundled example NAME (e.g. iris-two-models).": "Das mitgelieferte Beispiel NAME öffnen (z. B. iris-two-models).",
