@@ -116,6 +116,7 @@ void Decimator::columns(const QList<QPointF> &points, const QRectF &data, const 
         out.push_back({pixel, count, float(first), float(low), float(high), float(last), joined, minAt <= maxAt});
     };
     for (const QPointF *p = points.constData() + begin, *stop = points.constData() + end; p != stop; ++p) {
+        __builtin_prefetch(p + 64); // about 1 KiB ahead: the samples stream from memory
         const double x = p->x();
         const double y = p->y();
         if (x < boundary && x - previousX <= maxGap && std::isfinite(y)) [[likely]] {

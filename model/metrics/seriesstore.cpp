@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <vector>
 
 namespace ps {
@@ -33,15 +32,9 @@ bool SeriesStore::setSeries(QList<MetricSeries> series, const QString &nameLabel
     std::sort(order.begin(), order.end());
     m_series.clear();
     m_names.clear();
-    m_maxima.clear();
     for (auto &[name, i] : order) {
-        double top = -std::numeric_limits<double>::infinity();
-        for (const QPointF &p : std::as_const(series.at(i).points))
-            if (std::isfinite(p.y()))
-                top = std::max(top, p.y());
         m_series.append(std::move(series[i]));
         m_names.append(std::move(name));
-        m_maxima.append(top);
     }
     ++m_generation;
     return complete;
@@ -51,7 +44,6 @@ void SeriesStore::clear()
 {
     m_series.clear();
     m_names.clear();
-    m_maxima.clear();
     ++m_generation;
 }
 
@@ -84,9 +76,13 @@ std::optional<std::pair<double, double>> SeriesStore::timeSpan() const
 double SeriesStore::maxVisibleValue() const
 {
     double top = 0;
-    for (qsizetype i = 0; i < m_series.size(); ++i)
-        if (isVisible(i))
-            top = std::max(top, m_maxima.at(i));
+    for (qsizetype i = 0; i < m_series.size(); ++i) {
+        if (!isVisible(i))
+            continue;
+        for (const QPointF &p : m_series.at(i).points)
+            if (std::isfinite(p.y()))
+                top = std::max(top, p.y());
+    }
     return top;
 }
 

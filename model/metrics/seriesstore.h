@@ -57,7 +57,6 @@ public:
 private:
     QList<MetricSeries> m_series;
     QStringList m_names;
-    QList<double> m_maxima; // per series, its highest finite value
     QSet<QString> m_hidden;
     quint64 m_generation = 0;
 };

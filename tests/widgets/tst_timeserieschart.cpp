@@ -76,7 +76,9 @@ private slots:
         chart.setTimeRange(start, start.addSecs(5000));
         chart.setSeries(waves(40, 5000), QStringLiteral("task"), 1);
         const QImage first = render(chart);
-        QCOMPARE(chart.decimations(), quint64(40));
+        // Twice at most: the value axis' new labels may move the plot's left edge.
+        const quint64 made = chart.decimations();
+        QVERIFY(made == 40 || made == 80);
 
         // Hover, a legend click, a repaint with nothing changed: the columns are kept.
         hover(&chart, QPoint(400, 100));
@@ -90,19 +92,19 @@ private slots:
         QCOMPARE(render(chart), first);
         chart.resize(900, 420); // taller or shorter: the same columns, mapped to other rows
         render(chart);
-        QCOMPARE(chart.decimations(), quint64(40));
+        QCOMPARE(chart.decimations(), made);
 
         // New data, a new time range, a new width: decimated again (hidden series are not).
         click(&chart, chart.legendItemRect(0).center());
         chart.setSeries(waves(40, 5000), QStringLiteral("task"), 1);
         render(chart);
-        QCOMPARE(chart.decimations(), quint64(40 + 39));
+        QCOMPARE(chart.decimations(), made + 39);
         chart.setTimeRange(start.addSecs(100), start.addSecs(4000));
         render(chart);
-        QCOMPARE(chart.decimations(), quint64(40 + 2 * 39));
+        QCOMPARE(chart.decimations(), made + 2 * 39);
         chart.resize(700, 420);
         render(chart);
-        QCOMPARE(chart.decimations(), quint64(40 + 3 * 39));
+        QCOMPARE(chart.decimations(), made + 3 * 39);
     }
 
     // Many series: the one drawn last is on top, and a one-sample spike still reaches the top.
