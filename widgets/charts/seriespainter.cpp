@@ -25,8 +25,8 @@ QPen seriesPen(const SeriesStore &store, qsizetype i)
 QColor SeriesPainter::colour(int index)
 {
     // Tableau-like categorical colours: distinct on light and dark backgrounds.
-    static const std::array<QRgb, 10> colours{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
-                                              0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x8cd17d};
+    static const std::array<QRgb, SeriesStore::kColours> colours{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                                              0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x8cd17d};
     return QColor::fromRgb(colours[std::size_t(index) % colours.size()]);
 }
 
