@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QTest>
 
 #include <cmath>
@@ -105,6 +106,38 @@ private slots:
         chart.resize(700, 420);
         render(chart);
         QCOMPARE(chart.decimations(), made + 3 * 39);
+    }
+
+    // On a screen with two device pixels per pixel, dense series are decimated per device
+    // pixel: their one-device-pixel lines stand side by side, without gaps between them.
+    void denseSeriesLeaveNoGapsOnHighDensityScreens()
+    {
+        QList<MetricSeries> flat;
+        for (int s = 0; s < 30; ++s) {
+            MetricSeries series;
+            series.labels.insert(QStringLiteral("task"), QString::number(s));
+            for (int p = 0; p < 10000; ++p)
+                series.points.append(QPointF(double(kStart + p), 40 + (p * 7919 + s) % 3));
+            flat.append(series);
+        }
+        SeriesStore store;
+        store.setSeries(flat, QStringLiteral("task"));
+        QImage image(QSize(400, 200) * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        SeriesPainter series;
+        series.paint(painter, store, QRect(10, 10, 380, 180), QRectF(double(kStart), 0, 10000, 100), 5);
+        painter.end();
+        // Values 40–42 of 100 over 180 pixels: device rows 2 × (190 − 76) − 8 … + 2.
+        int gaps = 0;
+        for (int x = 2 * 10 + 2; x < 2 * 390 - 2; ++x) {
+            bool drawn = false;
+            for (int y = 210; y < 236 && !drawn; ++y)
+                drawn = image.pixelColor(x, y) != QColor(Qt::white);
+            gaps += !drawn;
+        }
+        QCOMPARE(gaps, 0);
     }
 
     // Many series: the one drawn last is on top, and a one-sample spike still reaches the top.

@@ -57,8 +57,18 @@ void SeriesPainter::validate(const SeriesStore &store, const QRect &plot, const 
     }
 }
 
-double SeriesPainter::visibleMax(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap)
+QRect SeriesPainter::devicePlot(const QRect &plot, qreal dpr)
 {
+    if (dpr == 1)
+        return plot;
+    return QRect(QPoint(qRound(plot.left() * dpr), qRound(plot.top() * dpr)),
+                 QSize(qRound(plot.width() * dpr), qRound(plot.height() * dpr)));
+}
+
+double SeriesPainter::visibleMax(const SeriesStore &store, const QRect &logicalPlot, const QRectF &data,
+                                 double maxGap, qreal dpr)
+{
+    const QRect plot = devicePlot(logicalPlot, dpr);
     validate(store, plot, data, maxGap);
     double top = 0;
     for (qsizetype i = 0; i < store.size(); ++i) {
@@ -70,14 +80,20 @@ double SeriesPainter::visibleMax(const SeriesStore &store, const QRect &plot, co
     return top;
 }
 
-void SeriesPainter::paint(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data,
+void SeriesPainter::paint(QPainter &painter, const SeriesStore &store, const QRect &logicalPlot, const QRectF &data,
                           double maxGap)
 {
+    // In device pixels: on a high-density screen a column per logical pixel would leave a
+    // gap between one-device-pixel lines.
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatio() : 1;
+    const QRect plot = devicePlot(logicalPlot, dpr);
     validate(store, plot, data, maxGap);
     qsizetype visible = 0;
     for (qsizetype i = 0; i < store.size(); ++i)
         visible += store.isVisible(i);
     painter.save();
+    if (dpr != 1)
+        painter.scale(1 / dpr, 1 / dpr);
     painter.setClipRect(plot.adjusted(-1, -1, 1, 1));
     painter.setBrush(Qt::NoBrush);
     // Antialiased polylines while they are light to draw: few series, not dense. Otherwise

@@ -32,13 +32,15 @@ public:
 
     // A distinct colour for a series' colour index.
     static QColor colour(int index);
-    // `data`: the x (Unix seconds) and y range shown in the pixel rectangle `plot`.
+    // `data`: the x (Unix seconds) and y range shown in the pixel rectangle `plot` (logical
+    // pixels; the series are decimated per device pixel of the painter's device).
     // `maxGap`: samples further apart than this (seconds) are not joined.
     void paint(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
 
     // The highest value the visible series reach in the x range of `data` (one sample beyond
     // each side included), from their columns, which are then ready for paint(); 0 if none.
-    double visibleMax(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
+    // `dpr`: the device pixel ratio paint() will draw at.
+    double visibleMax(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap, qreal dpr);
 
     // How many times a series was decimated (tests: a repaint of unchanged data is not one).
     quint64 decimations() const { return m_decimations; }
@@ -56,6 +58,7 @@ private:
 
     const std::vector<Decimator::Column> &columns(const SeriesStore &store, qsizetype i, const QRectF &plot,
                                                   const QRectF &data, double maxGap);
+    static QRect devicePlot(const QRect &plot, qreal dpr);
     void validate(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
     void drawEnvelopes(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data,
                        double maxGap);

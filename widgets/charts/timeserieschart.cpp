@@ -75,8 +75,8 @@ void TimeSeriesChart::fitValueAxis()
     // columns as they are made (no pass over the samples of its own). Its labels' width
     // places the plot, so a new scale may move the plot, and the columns are made again.
     for (int pass = 0; pass < 2 && m_plot.isValid(); ++pass) {
-        const double top =
-            AxisTicks::niceCeiling(m_painter.visibleMax(m_store, m_plot, dataRect(), maxGap()), m_unit);
+        const double reach = m_painter.visibleMax(m_store, m_plot, dataRect(), maxGap(), devicePixelRatioF());
+        const double top = AxisTicks::niceCeiling(reach, m_unit);
         if (top == m_top)
             return;
         m_top = top;
