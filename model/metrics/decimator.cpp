@@ -1,7 +1,9 @@
 #include "decimator.h"
 
 #include <algorithm>
+#ifdef __SSE2__
 #include <emmintrin.h>
+#endif
 #include <cmath>
 #include <limits>
 
@@ -26,10 +28,15 @@ int wholePixel(double x)
     return t > x ? t - 1 : t;
 }
 
-// Rounded to the nearest whole pixel in one instruction (ties to even), many times per repaint.
+// Rounded to the nearest whole pixel (ties to even), many times per repaint: in one
+// instruction where there is one.
 int nearestPixel(double y)
 {
+#ifdef __SSE2__
     return _mm_cvtsd_si32(_mm_set_sd(std::clamp(y, -kFar, kFar)));
+#else
+    return int(std::nearbyint(std::clamp(y, -kFar, kFar)));
+#endif
 }
 
 // Value to pixel row: y grows downwards.
