@@ -3,6 +3,7 @@
 #include "metricseries.h"
 #include "metricunit.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -34,7 +35,10 @@ public:
     const MetricSeries &series(qsizetype i) const { return m_series.at(i); }
     const QList<MetricSeries> &allSeries() const { return m_series; }
     QString name(qsizetype i) const { return m_names.at(i); }
-    // A stable colour index: the same series keeps its colour across refreshes.
+    // How many distinct colours a chart has (SeriesPainter's palette).
+    static constexpr int kColours = 10;
+    // The series' colour, 0…kColours-1: distinct while there are at most kColours series (then
+    // spread evenly), and kept by a series across refreshes while it is there.
     int colourIndex(qsizetype i) const;
 
     bool isVisible(qsizetype i) const { return !m_hidden.contains(m_names.at(i)); }
@@ -55,10 +59,12 @@ public:
     static QString seriesName(const MetricSeries &series, const QString &nameLabel);
 
 private:
+    void assignColours();
+
     QList<MetricSeries> m_series;
     QStringList m_names;
-    QList<double> m_maxima; // per series, its highest finite value
     QSet<QString> m_hidden;
+    QHash<QString, int> m_colours; // by name, of the series there are
     quint64 m_generation = 0;
 };
 

@@ -25,8 +25,11 @@ public:
     void add(const QLine &line, std::vector<QLine> &out);
 
 private:
-    QRect m_clip;
-    int m_words = 0;                // per column: one bit per row of the clip
+    int m_left = 0;
+    int m_top = 0;
+    unsigned m_columns = 0;
+    int m_rows = 0;
+    unsigned m_words = 0; // per column: one bit per row of the clip
     std::vector<std::uint64_t> m_covered;
 };
 

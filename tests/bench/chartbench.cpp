@@ -39,12 +39,13 @@ constexpr int kWidth = 1200;
 constexpr int kHeight = 600;
 constexpr qint64 kStart = 1700000000;
 constexpr double kBudgetMs = 16;
+int g_series = kSeries; // in the case being measured
 
 // `noise`: sample-to-sample jitter in % of the axis (CPU series jitter; 0 is a smooth line).
-QList<ps::MetricSeries> makeSeries(int noise)
+QList<ps::MetricSeries> makeSeries(int noise, int count)
 {
     QList<ps::MetricSeries> all;
-    for (int s = 0; s < kSeries; ++s) {
+    for (int s = 0; s < count; ++s) {
         ps::MetricSeries series;
         series.labels.insert(QStringLiteral("task"), QStringLiteral("task-%1").arg(s));
         series.points.reserve(kPoints);
@@ -57,9 +58,9 @@ QList<ps::MetricSeries> makeSeries(int noise)
 
 void print(const QString &metric, double value, double baseline, const QString &extra = {})
 {
-    std::printf("{\"bench\":\"chart-100x10000\",\"metric\":\"%s\",\"value\":%.2f,\"unit\":\"ms\",\"budget\":%.0f,"
+    std::printf("{\"bench\":\"chart-%dx%d\",\"metric\":\"%s\",\"value\":%.2f,\"unit\":\"ms\",\"budget\":%.0f,"
                 "\"baseline\":%.2f,\"ratio\":%.3f%s}\n",
-                qPrintable(metric), value, kBudgetMs, baseline, baseline > 0 ? value / baseline : 0.0,
+                g_series, kPoints, qPrintable(metric), value, kBudgetMs, baseline, baseline > 0 ? value / baseline : 0.0,
                 qPrintable(extra));
     std::fflush(stdout);
 }
@@ -121,9 +122,10 @@ double median(std::vector<double> values)
 
 bool g_baseline = true; // --no-baseline: only our chart (for profiling it)
 
-void run(const char *name, int noise)
+void run(const char *name, int noise, int count = kSeries)
 {
-    const QList<ps::MetricSeries> data = makeSeries(noise);
+    const QList<ps::MetricSeries> data = makeSeries(noise, count);
+    g_series = count;
     ps::TimeSeriesChart chart;
     chart.setTitle(QStringLiteral("CPU"));
     chart.setUnit(ps::MetricUnit::Cores);
@@ -210,5 +212,9 @@ int main(int argc, char *argv[])
     g_baseline = !QApplication::arguments().contains(QStringLiteral("--no-baseline"));
     run("noisy", 13);
     run("smooth", 0);
+    // Fewer series: 20 dense ones are still drawn as envelopes; 4 are drawn antialiased, as
+    // polylines (the other way of painting, for charts that are light to draw).
+    run("noisy-20-series", 13, 20);
+    run("noisy-4-series", 13, 4);
     return 0;
 }

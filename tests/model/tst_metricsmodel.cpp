@@ -165,6 +165,52 @@ private slots:
                  QStringLiteral("up{job=\"node\"}"));
     }
 
+    void seriesAreInTheOrderOfTheirNamesNumbersByValue()
+    {
+        SeriesStore store;
+        QList<MetricSeries> all;
+        for (const char *task : {"train(10)", "train(2)", "prepare", "train(1)"})
+            all.append(MetricSeries{{{QStringLiteral("task"), QString::fromLatin1(task)}}, {{1, 1}}});
+        store.setSeries(all, QStringLiteral("task"));
+        QStringList names;
+        for (qsizetype i = 0; i < store.size(); ++i)
+            names.append(store.name(i));
+        QCOMPARE(names, (QStringList{QStringLiteral("prepare"), QStringLiteral("train(1)"), QStringLiteral("train(2)"),
+                                     QStringLiteral("train(10)")}));
+    }
+
+    void seriesHaveDistinctColoursThatTheyKeep()
+    {
+        const auto named = [](int from, int to) {
+            QList<MetricSeries> all;
+            for (int i = from; i < to; ++i)
+                all.append(MetricSeries{{{QStringLiteral("task"), QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0'))}}, {{1, 1}}});
+            return all;
+        };
+        SeriesStore store;
+        store.setSeries(named(0, SeriesStore::kColours), QStringLiteral("task"));
+        QSet<int> colours;
+        QHash<QString, int> before;
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            colours.insert(store.colourIndex(i));
+            before.insert(store.name(i), store.colourIndex(i));
+        }
+        QCOMPARE(colours.size(), SeriesStore::kColours); // no two alike
+        // A refresh where t00 is gone and t10, t11 appear: the others keep theirs; the
+        // newcomers take t00's colour first, then the least used.
+        store.setSeries(named(1, SeriesStore::kColours + 2), QStringLiteral("task"));
+        QHash<int, int> uses;
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            ++uses[store.colourIndex(i)];
+            if (before.contains(store.name(i)))
+                QCOMPARE(store.colourIndex(i), before.value(store.name(i)));
+        }
+        QCOMPARE(store.colourIndex(store.size() - 2), before.value(QStringLiteral("t00")));
+        QCOMPARE(uses.size(), SeriesStore::kColours);
+        for (int n : std::as_const(uses))
+            QVERIFY(n <= 2);
+    }
+
     void storeIsBounded()
     {
         SeriesStore store;

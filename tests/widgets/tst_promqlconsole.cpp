@@ -1,3 +1,4 @@
+#include "../client/futurewait.h"
 #include "httpclient.h"
 #include "prometheusclient.h"
 #include "prometheusfixture.h"
@@ -41,6 +42,14 @@ private slots:
             QSKIP("needs the ctest fixture that starts Prometheus: run it through ctest");
         m_prometheus.setConfig(config);
         QSettings().remove(QStringLiteral("promql/history"));
+        // The fixture has just started Prometheus: wait for its first scrapes of the node
+        // exporter (and their rate), which the queries and completions below ask for.
+        const auto scraped = [this] {
+            const auto r = pstest::resultOf(m_prometheus.query(
+                QStringLiteral("rate(node_cpu_seconds_total{mode=\"idle\"}[10s]) and on() up{job=\"node\"} == 1")));
+            return r.ok() && !r.value.series.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(scraped(), 30000);
     }
 
     void instantQueryFillsTheTable()

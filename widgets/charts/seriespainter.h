@@ -24,15 +24,23 @@ class SeriesStore;
 class SeriesPainter
 {
 public:
-    // Up to this many visible series are drawn antialiased, as polylines; more are drawn as
-    // per-column envelopes without antialiasing.
+    // Up to this many visible series, with up to this many points in all once decimated, are
+    // drawn antialiased, as polylines (a few milliseconds); more are drawn as per-column
+    // envelopes without antialiasing.
     static constexpr qsizetype kSmoothSeries = 20;
+    static constexpr qsizetype kSmoothPoints = 20000;
 
     // A distinct colour for a series' colour index.
     static QColor colour(int index);
-    // `data`: the x (Unix seconds) and y range shown in the pixel rectangle `plot`.
+    // `data`: the x (Unix seconds) and y range shown in the pixel rectangle `plot` (logical
+    // pixels; the series are decimated per device pixel of the painter's device).
     // `maxGap`: samples further apart than this (seconds) are not joined.
     void paint(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
+
+    // The highest value the visible series reach in the x range of `data` (one sample beyond
+    // each side included), from their columns, which are then ready for paint(); 0 if none.
+    // `dpr`: the device pixel ratio paint() will draw at.
+    double visibleMax(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap, qreal dpr);
 
     // How many times a series was decimated (tests: a repaint of unchanged data is not one).
     quint64 decimations() const { return m_decimations; }
@@ -50,12 +58,17 @@ private:
 
     const std::vector<Decimator::Column> &columns(const SeriesStore &store, qsizetype i, const QRectF &plot,
                                                   const QRectF &data, double maxGap);
+    static QRect devicePlot(const QRect &plot, qreal dpr);
+    void validate(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
     void drawEnvelopes(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data,
                        double maxGap);
-    void drawPolylines(QPainter &painter, const SeriesStore &store, const QRect &plot, const QRectF &data,
-                       double maxGap);
+    // The visible series as polylines in m_points (m_layers: which of m_starts are whose);
+    // gives how many points they have.
+    qsizetype makePolylines(const SeriesStore &store, const QRect &plot, const QRectF &data, double maxGap);
+    void drawPolylines(QPainter &painter, const SeriesStore &store);
 
-    // What is drawn of one series' envelope: m_shown[begin, end).
+    // What is drawn of one series: m_shown[begin, end) of its envelope, or m_starts[begin,
+    // end) of its polylines.
     struct Layer {
         qsizetype series = 0;
         std::size_t begin = 0;
@@ -65,6 +78,7 @@ private:
     Key m_key;
     std::vector<std::vector<Decimator::Column>> m_columns; // per series
     std::vector<char> m_ready;                              // per series: m_columns holds it
+    std::vector<float> m_maxima;                            // per series: its columns' highest value
     quint64 m_decimations = 0;
     // Reused between repaints, so drawing allocates nothing once they have grown.
     std::vector<QLine> m_lines;

@@ -64,11 +64,27 @@ void TimeSeriesChart::setMessage(const QString &message)
 
 void TimeSeriesChart::invalidateSeries()
 {
-    m_top = AxisTicks::niceCeiling(m_store.maxVisibleValue(), m_unit);
     m_seriesDirty = true;
     layoutChart();
     update();
 }
+
+void TimeSeriesChart::fitValueAxis()
+{
+    // The value axis fits what the visible series reach in the time range, read from their
+    // columns as they are made (no pass over the samples of its own). Its labels' width
+    // places the plot, so a new scale may move the plot, and the columns are made again.
+    for (int pass = 0; pass < 2 && m_plot.isValid(); ++pass) {
+        const double reach = m_painter.visibleMax(m_store, m_plot, dataRect(), maxGap(), devicePixelRatioF());
+        const double top = AxisTicks::niceCeiling(reach, m_unit);
+        if (top == m_top)
+            return;
+        m_top = top;
+        layoutChart();
+    }
+}
+
+double TimeSeriesChart::maxGap() const { return std::max(3 * m_step, 5.0); }
 
 QSize TimeSeriesChart::sizeHint() const { return {480, 220}; }
 QSize TimeSeriesChart::minimumSizeHint() const { return {200, 120}; }
@@ -129,12 +145,13 @@ void TimeSeriesChart::paintEvent(QPaintEvent *)
             m_seriesLayer = QPixmap(size() * devicePixelRatioF());
             m_seriesLayer.setDevicePixelRatio(devicePixelRatioF());
         }
+        fitValueAxis();
         m_seriesLayer.fill(palette().color(QPalette::Base));
         QPainter layer(&m_seriesLayer);
         layer.setRenderHint(QPainter::TextAntialiasing);
         paintAxes(layer);
         if (m_plot.isValid() && !m_store.isEmpty())
-            m_painter.paint(layer, m_store, m_plot, dataRect(), std::max(3 * m_step, 5.0));
+            m_painter.paint(layer, m_store, m_plot, dataRect(), maxGap());
         paintLegend(layer);
         m_seriesDirty = false;
     }

@@ -11,7 +11,8 @@
 
 namespace ps {
 
-// A time series chart: value axis in the series' unit, time axis, a legend whose entries
+// A time series chart: value axis in the series' unit (from 0 to what the visible series
+// reach in the time range), time axis, a legend whose entries
 // hide or show their series when clicked, and, under the mouse, a vertical marker with
 // the values of every visible series at that time. The series layer is decimated per
 // pixel column and painted with QPainter (see SeriesPainter); the columns are kept across
@@ -73,6 +74,9 @@ private:
     void paintLegend(QPainter &painter) const;
     void paintHover(QPainter &painter) const;
     void invalidateSeries();
+    void fitValueAxis();
+    // Samples further apart than this (seconds) are not joined.
+    double maxGap() const;
 
     SeriesStore m_store;
     SeriesPainter m_painter;
