@@ -2059,6 +2059,34 @@
     </message>
 </context>
 <context>
+    <name>ReferenceLines</name>
+    <message>
+        <location filename="../widgets/charts/referencelines.cpp" line="+89"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>- - request</source>
+        <translation>- - Anforderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>··· limit</source>
+        <translation>··· Limit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>limit</source>
+        <translation>Limit</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTasksCommand</name>
     <message>
         <location filename="../model/document/commands/removetaskscommand.cpp" line="+47"/>
@@ -2077,7 +2105,7 @@
 <context>
     <name>ResourceQueries</name>
     <message>
-        <location filename="../model/metrics/resourcequeries.cpp" line="+78"/>
+        <location filename="../model/metrics/resourcequeries.cpp" line="+87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -4706,12 +4734,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     <name>ps::ResourcesPanel</name>
     <message>
         <location filename="../widgets/resources/resourcespanel.cpp" line="+46"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>No run selected.</source>
         <translation>Kein Lauf ausgewählt.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>Time range of the charts</source>
         <translation>Zeitraum der Diagramme</translation>
     </message>
@@ -4736,7 +4764,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+156"/>
         <source>No samples in this time range yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Messwerte.</translation>
     </message>
@@ -5558,12 +5586,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/charts/timeserieschart.cpp" line="+161"/>
+        <location filename="../widgets/charts/timeserieschart.cpp" line="+204"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>…</source>
         <translation>…</translation>
     </message>

@@ -8,6 +8,11 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "%1 %2: %3": "%1 %2: %3",
+    "- - request": "- - Anforderung",
+    "··· limit": "··· Limit",
+    "request": "Anforderung",
+    "limit": "Limit",
     "Experiment:": "Experiment:",
     "An experiment of the server, or the name of a new one": "Ein Experiment des Servers oder der Name eines neuen",
     "Design, run and watch ML pipelines.": "ML-Pipelines entwerfen, ausführen und beobachten.",

@@ -56,6 +56,11 @@ QList<ResourceQuery> ResourceQueries::kubernetes(const QString &matchers, const 
             .arg(aggregate, metric, m, exported, scale);
     };
     const QString podLabel = QStringLiteral("pod");
+    // kube-state-metrics: what each container asked for and may use, summed per pod.
+    const auto declared = [&](const char *which, const char *resource) {
+        return QStringLiteral("sum by (pod) (kube_pod_container_resource_%1%2)")
+            .arg(QLatin1String(which), pod.with(QStringLiteral("resource"), QStringLiteral("="), QLatin1String(resource)).toString());
+    };
     return {
         {ResourceKind::Cpu,
          QStringLiteral("sum by (pod) (rate(container_cpu_usage_seconds_total%1[%2]))").arg(containers, window),
@@ -68,6 +73,10 @@ QList<ResourceQuery> ResourceQueries::kubernetes(const QString &matchers, const 
         {ResourceKind::GpuMemory,
          gpu(QStringLiteral("sum"), QStringLiteral("DCGM_FI_DEV_FB_USED"), QStringLiteral(" * 1048576")),
          MetricUnit::Bytes, podLabel},
+        {ResourceKind::Cpu, declared("requests", "cpu"), MetricUnit::Cores, podLabel, ResourceQuery::Role::Request},
+        {ResourceKind::Cpu, declared("limits", "cpu"), MetricUnit::Cores, podLabel, ResourceQuery::Role::Limit},
+        {ResourceKind::Memory, declared("requests", "memory"), MetricUnit::Bytes, podLabel, ResourceQuery::Role::Request},
+        {ResourceKind::Memory, declared("limits", "memory"), MetricUnit::Bytes, podLabel, ResourceQuery::Role::Limit},
     };
 }
 

@@ -9,12 +9,16 @@ namespace ps {
 enum class ResourceKind { Cpu, Memory, GpuUtilisation, GpuMemory };
 
 // One chart's PromQL: what it asks, in which unit the answer is, and which label names
-// a series in the legend.
+// a series in the legend. Usage is the chart's series; requests and limits (cluster pods)
+// are drawn over it as lines.
 struct ResourceQuery {
+    enum class Role { Usage, Request, Limit };
+
     ResourceKind kind = ResourceKind::Cpu;
     QString expression;
     MetricUnit unit = MetricUnit::Number;
     QString seriesLabel;
+    Role role = Role::Usage;
 };
 
 } // namespace ps

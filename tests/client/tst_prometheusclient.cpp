@@ -1,6 +1,7 @@
 #include "futurewait.h"
 #include "httpclient.h"
 #include "prometheusclient.h"
+#include "resourcequeries.h"
 #include "testhttpserver.h"
 #include "testregistry.h"
 
@@ -156,6 +157,26 @@ private slots:
         QVERIFY(node->lastScrape.isValid());
         QVERIFY(node->lastScrapeDuration > 0);
         QCOMPARE(node->scrapePool, QStringLiteral("node"));
+    }
+
+    // Every query the resources panel sends, for local runs and cluster pods alike, is PromQL
+    // this Prometheus accepts (metrics it has never seen answer with no series, not an error).
+    void everyResourcesPanelQueryParses_data()
+    {
+        QTest::addColumn<QString>("matchers");
+        QTest::newRow("local run") << QStringLiteral("{run=\"r-1\"}");
+        QTest::newRow("local task") << QStringLiteral("{run=\"r-1\",task=\"train(3)\"}");
+        QTest::newRow("cluster pods") << QStringLiteral("{namespace=\"ml\",pod=~\"wf-.*\"}");
+        QTest::newRow("cluster pod") << QStringLiteral("{namespace=\"ml\",pod=\"wf-123\"}");
+    }
+
+    void everyResourcesPanelQueryParses()
+    {
+        QFETCH(QString, matchers);
+        for (const ps::ResourceQuery &q : ps::ResourceQueries::build(matchers, 60s)) {
+            const auto result = resultOf(m_prometheus.query(q.expression));
+            QVERIFY2(result.ok(), qPrintable(q.expression + QStringLiteral(": ") + result.error.message));
+        }
     }
 
     void badPromQlGivesPrometheusOwnMessage()

@@ -97,7 +97,9 @@ private slots:
         const QString pod = QStringLiteral("{namespace=\"ml\",pod=~\"wf-.*\"}");
         QCOMPARE(ResourceQueries::sourceOf(pod), ResourceQueries::Source::Kubernetes);
         const auto queries = ResourceQueries::build(pod, 60s);
-        QCOMPARE(queries.size(), 4);
+        QCOMPARE(queries.size(), 8);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(queries[i].role, ResourceQuery::Role::Usage);
         QCOMPARE(queries[0].expression,
                  QStringLiteral("sum by (pod) (rate(container_cpu_usage_seconds_total{namespace=\"ml\",pod=~\"wf-.*\",container!=\"\",container!=\"POD\"}[60s]))"));
         QVERIFY(queries[1].expression.startsWith(QStringLiteral("sum by (pod) (container_memory_working_set_bytes{")));
@@ -110,6 +112,21 @@ private slots:
         QCOMPARE(queries[3].unit, MetricUnit::Bytes);
         QVERIFY(queries[3].expression.contains(QStringLiteral("DCGM_FI_DEV_FB_USED")));
         QVERIFY(queries[3].expression.contains(QStringLiteral("* 1048576")));
+        // kube-state-metrics: requests and limits of the same pods, for the CPU and memory charts.
+        QCOMPARE(queries[4].kind, ResourceKind::Cpu);
+        QCOMPARE(queries[4].role, ResourceQuery::Role::Request);
+        QCOMPARE(queries[4].expression,
+                 QStringLiteral("sum by (pod) (kube_pod_container_resource_requests{namespace=\"ml\",pod=~\"wf-.*\",resource=\"cpu\"})"));
+        QCOMPARE(queries[5].role, ResourceQuery::Role::Limit);
+        QCOMPARE(queries[5].unit, MetricUnit::Cores);
+        QVERIFY(queries[5].expression.startsWith(QStringLiteral("sum by (pod) (kube_pod_container_resource_limits{")));
+        QCOMPARE(queries[6].kind, ResourceKind::Memory);
+        QCOMPARE(queries[6].unit, MetricUnit::Bytes);
+        QVERIFY(queries[6].expression.contains(QStringLiteral("resource=\"memory\"")));
+        QCOMPARE(queries[7].role, ResourceQuery::Role::Limit);
+        // The local engine's pods have neither.
+        for (const ResourceQuery &q : ResourceQueries::build(QStringLiteral("{run=\"r1\"}"), 5s))
+            QCOMPARE(q.role, ResourceQuery::Role::Usage);
     }
 
     void runSpanIsLiveWhileRunning()

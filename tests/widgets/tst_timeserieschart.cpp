@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace ps;
@@ -106,6 +107,54 @@ private slots:
         chart.resize(700, 420);
         render(chart);
         QCOMPARE(chart.decimations(), made + 3 * 39);
+    }
+
+    // A pod's request and limit are drawn over its usage as lines in the pod's colour: the
+    // value axis reaches the limit, the hover names both, and without them the chart is as before.
+    void requestsAndLimitsAreDrawnAsLinesOverTheUsage()
+    {
+        TimeSeriesChart chart;
+        chart.resize(800, 400);
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(kStart);
+        chart.setTimeRange(start, start.addSecs(600));
+        chart.setUnit(MetricUnit::Cores);
+        const auto constant = [](double value) {
+            MetricSeries series;
+            series.labels.insert(QStringLiteral("pod"), QStringLiteral("wf-1"));
+            for (int t = 0; t <= 600; t += 10)
+                series.points.append(QPointF(double(kStart + t), value));
+            return series;
+        };
+        chart.setSeries({constant(0.2)}, QStringLiteral("pod"), 10);
+        const QImage before = render(chart);
+        chart.setReferenceLines(ReferenceLines::Kind::Request, {constant(0.5)}, QStringLiteral("pod"));
+        chart.setReferenceLines(ReferenceLines::Kind::Limit, {constant(2.0)}, QStringLiteral("pod"));
+        const QImage image = render(chart);
+        // In the pod's colour, three lines one above the other: limit, request, usage.
+        const QColor colour = SeriesPainter::colour(chart.store().colourIndex(0));
+        QList<int> rows;
+        for (int x = 380; x < 420; ++x)
+            for (int y : rowsIn(image, x, 360, colour))
+                if (!rows.contains(y))
+                    rows.append(y);
+        std::sort(rows.begin(), rows.end());
+        QList<int> groups;
+        for (int y : rows)
+            if (groups.isEmpty() || y > groups.last() + 3)
+                groups.append(y);
+            else
+                groups.last() = y;
+        QCOMPARE(groups.size(), 3);
+        // The usage sits at a tenth of the limit's height above the axis: the axis reaches 2 cores.
+        const double usageHeight = groups[2] - groups[0];
+        QVERIFY2(usageHeight > 100, qPrintable(QString::number(usageHeight)));
+        hover(&chart, QPoint(400, 200));
+        QVERIFY2(chart.hoverText().contains(QStringLiteral("wf-1 limit: ")), qPrintable(chart.hoverText()));
+        QVERIFY2(chart.hoverText().contains(QStringLiteral("wf-1 request: ")), qPrintable(chart.hoverText()));
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(&chart, &leave);
+        chart.clearReferenceLines();
+        QCOMPARE(render(chart), before);
     }
 
     // On a screen with two device pixels per pixel, dense series are decimated per device

@@ -56,6 +56,28 @@ void TimeSeriesChart::setSeries(QList<MetricSeries> series, const QString &nameL
     invalidateSeries();
 }
 
+void TimeSeriesChart::setReferenceLines(ReferenceLines::Kind kind, QList<MetricSeries> series, const QString &nameLabel)
+{
+    m_references.set(kind, std::move(series), nameLabel);
+    invalidateSeries();
+}
+
+void TimeSeriesChart::clearReferenceLines()
+{
+    if (m_references.isEmpty())
+        return;
+    m_references.clear();
+    invalidateSeries();
+}
+
+QColor TimeSeriesChart::colourOf(const QString &seriesName) const
+{
+    for (qsizetype i = 0; i < m_store.size(); ++i)
+        if (m_store.name(i) == seriesName)
+            return SeriesPainter::colour(m_store.colourIndex(i));
+    return palette().color(QPalette::Text);
+}
+
 void TimeSeriesChart::setMessage(const QString &message)
 {
     m_message = message;
@@ -75,7 +97,9 @@ void TimeSeriesChart::fitValueAxis()
     // columns as they are made (no pass over the samples of its own). Its labels' width
     // places the plot, so a new scale may move the plot, and the columns are made again.
     for (int pass = 0; pass < 2 && m_plot.isValid(); ++pass) {
-        const double reach = m_painter.visibleMax(m_store, m_plot, dataRect(), maxGap(), devicePixelRatioF());
+        const double reach = std::max(m_painter.visibleMax(m_store, m_plot, dataRect(), maxGap(), devicePixelRatioF()),
+                                      // a limit sits below the frame, not on it
+                                      m_references.maxIn(m_start, m_end) * 1.05);
         const double top = AxisTicks::niceCeiling(reach, m_unit);
         if (top == m_top)
             return;
@@ -152,6 +176,8 @@ void TimeSeriesChart::paintEvent(QPaintEvent *)
         paintAxes(layer);
         if (m_plot.isValid() && !m_store.isEmpty())
             m_painter.paint(layer, m_store, m_plot, dataRect(), maxGap());
+        if (m_plot.isValid() && !m_references.isEmpty())
+            m_references.paint(layer, m_plot, dataRect(), [this](const QString &name) { return colourOf(name); });
         paintLegend(layer);
         m_seriesDirty = false;
     }
@@ -177,6 +203,9 @@ void TimeSeriesChart::paintAxes(QPainter &painter) const
     painter.drawText(QPoint(kMargin, kMargin + fm.ascent()),
                      unitName.isEmpty() ? m_title : tr("%1 (%2)").arg(m_title, unitName));
     painter.setFont(font());
+    if (!m_references.isEmpty())
+        painter.drawText(QRect(kMargin, kMargin, width() - 2 * kMargin, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                         m_references.key());
     if (!m_plot.isValid())
         return;
     QPen gridPen(grid, 0, Qt::DotLine);
@@ -248,6 +277,8 @@ QString TimeSeriesChart::hoverText() const
         }
         lines.append(tr("%1: %2").arg(m_store.name(i), MetricFormat::format(value->y(), m_unit)));
     }
+    if (shown <= kMaxHoverLines)
+        lines.append(m_references.valuesAt(t, std::max(m_step, 1.0) * 1.5, m_unit));
     return lines.join(u'\n');
 }
 

@@ -2,6 +2,7 @@
 
 #include "metricseries.h"
 #include "metricunit.h"
+#include "referencelines.h"
 #include "seriespainter.h"
 #include "seriesstore.h"
 
@@ -34,6 +35,10 @@ public:
     // `step`: the range query's step in seconds; samples further apart are not joined.
     void setSeries(QList<MetricSeries> series, const QString &nameLabel = {}, double step = 1);
     const SeriesStore &store() const { return m_store; }
+    // Requests or limits over the series, as dashed or dotted step lines in their pod's colour.
+    void setReferenceLines(ReferenceLines::Kind kind, QList<MetricSeries> series, const QString &nameLabel = {});
+    void clearReferenceLines();
+    const ReferenceLines &referenceLines() const { return m_references; }
     // Shown in the plot when there is nothing to draw ("No data for this run yet").
     void setMessage(const QString &message);
     QString message() const { return m_message; }
@@ -78,8 +83,11 @@ private:
     // Samples further apart than this (seconds) are not joined.
     double maxGap() const;
 
+    QColor colourOf(const QString &seriesName) const;
+
     SeriesStore m_store;
     SeriesPainter m_painter;
+    ReferenceLines m_references;
     QString m_title;
     QString m_message;
     MetricUnit m_unit = MetricUnit::Number;

@@ -207,6 +207,7 @@ void ResourcesPanel::refresh()
         m_loader->cancel();
         for (TimeSeriesChart *chart : std::as_const(m_charts)) {
             chart->setSeries({});
+            chart->clearReferenceLines();
             chart->setMessage(tr("No run selected."));
         }
         return;
@@ -224,8 +225,11 @@ void ResourcesPanel::refresh()
     const QString matchers = m_backend->metricMatchers(m_runId, m_nodeId);
     m_queries = ResourceQueries::build(matchers, ResourceQueries::rateWindow(matchers, step));
     m_step = double(step.count());
-    for (TimeSeriesChart *chart : std::as_const(m_charts))
+    for (TimeSeriesChart *chart : std::as_const(m_charts)) {
         chart->setTimeRange(start, end);
+        if (ResourceQueries::sourceOf(matchers) != ResourceQueries::Source::Kubernetes)
+            chart->clearReferenceLines();
+    }
     m_loader->load(m_queries, start, end, step);
 }
 
@@ -234,6 +238,13 @@ void ResourcesPanel::seriesLoaded(int index, const QList<MetricSeries> &series)
     m_message->hide();
     const ResourceQuery &query = m_queries.at(index);
     TimeSeriesChart *chart = m_charts.value(query.kind);
+    if (query.role != ResourceQuery::Role::Usage) {
+        // A cluster pod's requests and limits, drawn over its usage.
+        chart->setReferenceLines(query.role == ResourceQuery::Role::Request ? ReferenceLines::Kind::Request
+                                                                            : ReferenceLines::Kind::Limit,
+                                 series, query.seriesLabel);
+        return;
+    }
     chart->setSeries(series, query.seriesLabel, m_step);
     chart->setMessage(series.isEmpty() ? tr("No samples in this time range yet.") : QString());
     // GPU charts only where GPU metrics exist.
