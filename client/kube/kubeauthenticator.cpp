@@ -18,10 +18,13 @@ KubeAuthenticator::KubeAuthenticator(KubeContext context, QObject *parent)
         m_exec = new ExecCredentialProvider(*m_context.exec, this);
 }
 
-void KubeAuthenticator::credentialsRejected()
+bool KubeAuthenticator::renew(const HttpRequest &refused)
 {
-    if (m_exec)
-        m_exec->invalidate();
+    if (m_exec) {
+        const QByteArray authorization = refused.header(QByteArrayLiteral("Authorization"));
+        m_exec->invalidate(authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)) : QString());
+    }
+    return m_exec || !m_context.tokenFile.isEmpty();
 }
 
 void KubeAuthenticator::authorize(HttpRequest request, QObject *receiver, Done done)

@@ -25,8 +25,11 @@ public:
     const KubeContext &context() const { return m_context; }
     // Calls `done` (from the event loop) with `request` ready to send, or why it cannot be.
     void authorize(HttpRequest request, QObject *receiver, Done done);
-    // The server refused what we sent: an exec plugin runs again next time.
-    void credentialsRejected();
+    // The API server refused `refused`: the credentials are fetched afresh for the next
+    // request (the exec plugin runs again unless it already has; a token file is read at
+    // every request anyway). False when nothing can have changed (a token or certificate
+    // written in the kubeconfig).
+    bool renew(const HttpRequest &refused);
     ExecCredentialProvider *execProvider() const { return m_exec; }
 
 private:

@@ -161,6 +161,14 @@ void TestHttpServer::dispatch(TestHttpRequest request, QTcpSocket *socket)
     handler(exchange);
 }
 
+void TestHttpServer::serveForwarded(TestHttpExchange *exchange, TestHttpRequest request)
+{
+    QTcpSocket *socket = exchange->socket();
+    exchange->deleteLater();
+    if (socket)
+        dispatch(std::move(request), socket);
+}
+
 TestHttpServer::Handler TestHttpServer::reply(int status, const QByteArray &body, const QByteArray &contentType)
 {
     return [=](TestHttpExchange *exchange) { exchange->respond(status, body, contentType); };

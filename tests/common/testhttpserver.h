@@ -40,6 +40,10 @@ public:
     // For paths no route matches; a 404 with a JSON body unless set.
     void setFallback(Handler handler);
 
+    // Takes over `exchange` (not answered yet) as if `request` had come in on its connection:
+    // recorded here and answered by this server's handlers, as a reverse proxy passes it on.
+    void serveForwarded(TestHttpExchange *exchange, TestHttpRequest request);
+
     QList<TestHttpRequest> requests() const { return m_requests; }
     int requestCount(const QString &path) const;
     void clearRequests() { m_requests.clear(); }
