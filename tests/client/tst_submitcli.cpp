@@ -1,6 +1,9 @@
+#include "argoonetask.h"
 #include "argoworkflowmapper.h"
 #include "fakeargoserver.h"
 #include "fakekfpserver.h"
+#include "fakekubeserver.h"
+#include "kubecontextfixture.h"
 #include "testregistry.h"
 
 #include <QJsonArray>
@@ -82,6 +85,24 @@ class SubmitCliTest : public QObject
         return finish();
     }
 
+    // Plays the controller for the one-task run pstudio submitted with --follow: `hello`
+    // runs and logs `line`, then succeeds. The workflow's name, or "" when pstudio never watched.
+    static QString playOneTaskRun(pstest::FakeArgoServer &argo, const QString &line)
+    {
+        if (!QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000))
+            return {};
+        const QString wf = argo.workflowNames().first();
+        const QString pod = wf + u"-echo-"_s + ps::ArgoWorkflowMapper::nodeHash(wf + u".hello"_s);
+        argo.logs().append(pod, line);
+        argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Running"_s));
+        if (!QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u".*/log"_s).isEmpty(); }, 30000))
+            return {};
+        QTest::qWait(300);
+        argo.logs().finish(pod);
+        argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Succeeded"_s));
+        return wf;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -123,24 +144,7 @@ private slots:
         env.insert(u"ARGO_TOKEN"_s, u"env-token"_s);
         argo.requireToken(u"env-token"_s);
         start({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString(), u"--namespace"_s, u"ml"_s, u"--follow"_s, u"--json"_s}, env);
-        QVERIFY(QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000));
-        const QString wf = argo.workflowNames().first();
-        const QString nodeName = wf + u".hello"_s;
-        const QString nodeId = wf + u'-' + ps::ArgoWorkflowMapper::nodeHash(nodeName);
-        const auto status = [&](const QString &phase) {
-            const QJsonObject node{{u"id"_s, nodeId}, {u"name"_s, nodeName}, {u"displayName"_s, u"hello"_s}, {u"type"_s, u"Pod"_s},
-                                   {u"phase"_s, phase}, {u"templateName"_s, u"echo"_s}, {u"boundaryID"_s, wf}};
-            const QJsonObject root{{u"id"_s, wf}, {u"name"_s, wf}, {u"displayName"_s, wf}, {u"type"_s, u"DAG"_s}, {u"phase"_s, phase},
-                                   {u"children"_s, QJsonArray{nodeId}}};
-            return QJsonObject{{u"phase"_s, phase}, {u"nodes"_s, QJsonObject{{wf, root}, {nodeId, node}}}};
-        };
-        const QString pod = wf + u"-echo-"_s + ps::ArgoWorkflowMapper::nodeHash(nodeName);
-        argo.logs().append(pod, u"epoch 1 of 3"_s);
-        argo.setStatus(wf, status(u"Running"_s));
-        QVERIFY(QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u"/api/v1/workflows/ml/%1/log"_s.arg(wf)).isEmpty(); }, 30000));
-        QTest::qWait(300);
-        argo.logs().finish(pod);
-        argo.setStatus(wf, status(u"Succeeded"_s));
+        QVERIFY(!playOneTaskRun(argo, u"epoch 1 of 3"_s).isEmpty());
         const Result r = finish();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
@@ -148,6 +152,40 @@ private slots:
         QCOMPARE(summary.value(u"tasks"_s).toArray().first().toObject().value(u"name"_s).toString(), u"hello"_s);
         QVERIFY2(r.err.contains("hello  Running"), r.err.constData());
         QVERIFY2(r.err.contains("[hello] epoch 1 of 3"), r.err.constData());
+    }
+
+    void argoThroughAKubeconfigContext()
+    {
+        // No port-forward: Argo Server answers through the API server's service proxy, which
+        // the kubeconfig context's exec plugin token opens.
+        pstest::FakeKubeServer kube;
+        pstest::FakeArgoServer argo;
+        QVERIFY(kube.listen() && argo.listen());
+        kube.requireToken(u"kube-token"_s);
+        kube.forwardService(u"argo"_s, u"https:argo-server:2746"_s, &argo);
+        pstest::KubeContextFixture context(kube.url(), u"lab"_s, u"ml"_s);
+        context.setToken(u"kube-token"_s);
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"KUBECONFIG"_s, context.kubeconfig());
+        env.insert(u"ARGO_TOKEN"_s, u"engine-token"_s);   // not what a context uses
+        start({m_file, u"--to"_s, u"argo"_s, u"--context"_s, u"lab"_s, u"--follow"_s, u"--json"_s}, env);
+        const QString wf = playOneTaskRun(argo, u"through the proxy"_s);
+        QVERIFY(!wf.isEmpty());
+        const Result r = finish();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"phase"_s).toString(), u"Succeeded"_s);
+        QVERIFY2(r.err.contains("[hello] through the proxy"), r.err.constData());
+        QCOMPARE(argo.workflow(wf)[u"metadata"_s][u"namespace"_s].toString(), u"ml"_s);   // the context's namespace
+        const QString proxy = u"/api/v1/namespaces/argo/services/https:argo-server:2746/proxy"_s;
+        QCOMPARE(kube.requestsTo(u"POST"_s, proxy + u"/api/v1/workflows/ml/lint"_s).size(), 1);
+        QCOMPARE(kube.requestsTo(u"POST"_s, proxy + u"/api/v1/workflows/ml"_s).size(), 1);
+        QVERIFY(!kube.requestsTo(u"GET"_s, proxy + u"/api/v1/workflow-events/ml"_s).isEmpty());
+        for (const auto &request : kube.requests())
+            QCOMPARE(request.header("authorization"), QByteArray("Bearer kube-token"));
+        for (const auto &request : argo.requests())
+            QVERIFY(request.header("authorization").isEmpty());
+        QCOMPARE(context.pluginRuns(), 1);
+        QVERIFY(!r.out.contains("kube-token") && !r.err.contains("kube-token"));
     }
 
     void refusedIsOne_data()
