@@ -67,8 +67,8 @@ void ApiClient::send(HttpRequest request, QObject *receiver, SendDone done)
         reply->setParent(receiver);
         done(reply, {});
     };
-    if (m_auth) {
-        sendWithContext(request, receiver, done, false);
+    if (m_auth && m_http) {
+        m_auth->send(m_http, request, receiver, done);
         return;
     }
     if (!m_token.isEmpty()) {
@@ -79,52 +79,11 @@ void ApiClient::send(HttpRequest request, QObject *receiver, SendDone done)
     QTimer::singleShot(0, receiver, [go, request] { go(request, {}); });
 }
 
-void ApiClient::sendWithContext(const HttpRequest &request, QObject *receiver, const SendDone &done, bool renewed)
-{
-    m_auth->authorize(request, receiver, [this, request, receiver, done, renewed](const HttpRequest &ready, const QString &error) {
-        if (!error.isEmpty() || !m_http) {
-            done(nullptr, error.isEmpty() ? tr("The connection to %1 was closed.").arg(m_where) : error);
-            return;
-        }
-        HttpReply *reply = m_http->send(ready);
-        reply->setParent(receiver);
-        if (renewed) {
-            done(reply, {});
-            return;
-        }
-        // Held back until its status is known. A success goes to the caller as soon as its
-        // head is in (before any of a stream's data); a 401 from the API server itself is
-        // retried once with renewed credentials, as the request never reached the service.
-        auto *pending = new QObject(reply);
-        connect(reply, &HttpReply::headersReceived, pending, [pending, reply, done] {
-            delete pending;
-            done(reply, {});
-        });
-        connect(reply, &HttpReply::finished, pending, [this, pending, reply, request, receiver, done] {
-            delete pending;
-            if (clusterRefused(reply) && m_auth && m_auth->renew(reply->request())) {
-                reply->deleteLater();
-                sendWithContext(request, receiver, done, true);
-                return;
-            }
-            done(reply, {});
-            // The caller connects to finished() in `done`, after it was emitted: once more for it.
-            QMetaObject::invokeMethod(reply, &HttpReply::finished, Qt::QueuedConnection);
-        });
-    });
-}
-
-bool ApiClient::clusterRefused(const HttpReply *reply) const
-{
-    return m_auth && reply->status() == 401 && ApiError::isKubernetesStatus(reply->body());
-}
-
 QString ApiClient::describeError(int status, const QByteArray &body) const
 {
-    if (m_auth && status == 401 && ApiError::isKubernetesStatus(body))
-        return tr("The cluster refused the credentials of context '%1' (HTTP 401): %2. Sign in to the cluster again, or check "
-                  "the context's token, token file or credential plugin.")
-            .arg(m_auth->context().name, ApiError::serverMessage(body));
+    if (m_auth)
+        if (const QString refused = m_auth->refusal(status, body); !refused.isEmpty())
+            return refused;
     return ApiError::describe(status, body, m_where);
 }
 

@@ -64,9 +64,6 @@ public:
     QString describeError(int status, const QByteArray &body) const;
 
 private:
-    void sendWithContext(const HttpRequest &request, QObject *receiver, const SendDone &done, bool renewed);
-    bool clusterRefused(const HttpReply *reply) const;
-
     QPointer<HttpClient> m_http;
     QUrl m_base;
     QString m_where;

@@ -2,6 +2,7 @@
 #include "argobackend.h"
 #include "argoonetask.h"
 #include "clusterconnection.h"
+#include "clusterprometheus.h"
 #include "enginetesting.h"
 #include "fakeargoserver.h"
 #include "fakekfpserver.h"
@@ -14,6 +15,7 @@
 #include "kubecontextfixture.h"
 #include "logstream.h"
 #include "podlogstream.h"
+#include "prometheusclient.h"
 #include "snapshotwait.h"
 #include "testregistry.h"
 
@@ -319,6 +321,50 @@ private slots:
         QVERIFY2(r.error.contains(u"argo-server"_s) && !r.error.contains(u"The cluster refused"_s), qPrintable(r.error));
         QCOMPARE(m_context->pluginRuns(), 1);
         QCOMPARE(m_kube->requests().size(), 1);
+    }
+    void inClusterPrometheusSharesTheRenewal()
+    {
+        // Prometheus in the cluster behind the same proxy: a rotated token is fetched again
+        // once and the query repeated; a revoked one is reported as the cluster's refusal.
+        int queries = 0;
+        m_kube->addService(u"monitoring"_s, u"http:prometheus-k8s:9090"_s, [&queries](pstest::TestHttpExchange *ex, const QString &path) {
+            ++queries;
+            QCOMPARE(path, u"/api/v1/query"_s);
+            ex->respond(200, R"({"status":"success","data":{"resultType":"vector","result":[]}})");
+        });
+        ConnectionProfile profile = contextProfile(ConnectionProfile::Engine::None);
+        ps::MonitoringSettings settings;
+        settings.clusterProfile = profile.id;
+        ps::ClusterPrometheus cluster;
+        std::optional<ps::PrometheusConfig> config;
+        cluster.resolve(settings, {profile}, ps::KubeConfig::load({m_context->kubeconfig()}),
+                        [&config](const ps::PrometheusConfig &resolved, const QString &error) {
+                            QVERIFY2(error.isEmpty(), qPrintable(error));
+                            config = resolved;
+                        });
+        QTRY_VERIFY(config.has_value());
+        ps::PrometheusClient prometheus(m_http.get());
+        prometheus.setConfig(*config);
+        QVERIFY(pstest::resultOf(prometheus.query(u"up"_s)).ok());
+        QCOMPARE(m_context->pluginRuns(), 1);
+
+        m_context->setToken(u"kube-2"_s);
+        m_kube->requireToken(u"kube-2"_s);
+        const auto rotated = pstest::resultOf(prometheus.query(u"up"_s));
+        QVERIFY2(rotated.ok(), qPrintable(rotated.error.message));
+        QCOMPARE(m_context->pluginRuns(), 2);
+        QCOMPARE(queries, 2);
+        QCOMPARE(m_kube->requests().last().header("authorization"), QByteArray("Bearer kube-2"));
+
+        m_kube->requireToken(u"revoked-for-everyone"_s);
+        const int before = int(m_kube->requests().size());
+        const auto revoked = pstest::resultOf(prometheus.query(u"up"_s));
+        QCOMPARE(revoked.error.kind, ps::PrometheusError::Kind::Unauthorized);
+        QVERIFY2(revoked.error.message.contains(u"The cluster refused the credentials of context 'lab' (HTTP 401)"_s),
+                 qPrintable(revoked.error.message));
+        QCOMPARE(m_context->pluginRuns(), 3);
+        QCOMPARE(int(m_kube->requests().size()) - before, 2);
+        QCOMPARE(queries, 2);
     }
 };
 
