@@ -115,7 +115,7 @@ QString KubeAuthenticator::refusal(int status, const QByteArray &body) const
     if (status != 401 || !ApiError::isKubernetesStatus(body))
         return {};
     return tr("The cluster refused the credentials of context '%1' (HTTP 401): %2. Sign in to the cluster again, or check "
-              "the context's token, token file or credential plugin.")
+              "the context's token, token file, client certificate or credential plugin.")
         .arg(m_context.name, ApiError::serverMessage(body));
 }
 

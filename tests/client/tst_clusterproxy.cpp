@@ -17,6 +17,7 @@
 #include "podlogstream.h"
 #include "prometheusclient.h"
 #include "snapshotwait.h"
+#include "testcertificates.h"
 #include "testregistry.h"
 
 #include <QJsonArray>
@@ -322,6 +323,51 @@ private slots:
         QCOMPARE(m_context->pluginRuns(), 1);
         QCOMPARE(m_kube->requests().size(), 1);
     }
+    void aClientCertificateOpensTheProxy()
+    {
+        // Mutual TLS as kubeadm clusters set it up: the kubeconfig's client certificate is who
+        // we are; no token is sent, and a context without the certificate is refused.
+        if (!pstest::TestCertificates::opensslAvailable())
+            QSKIP("openssl is not installed (Debian package openssl)");
+        pstest::TestCertificates certs;
+        QVERIFY(certs.make());
+        FakeKubeServer kube;
+        kube.http().useTls(certs.read(u"server.pem"_s), certs.read(u"server.key"_s));
+        kube.acceptClientCertificate(certs.read(u"client.pem"_s));
+        pstest::FakeArgoServer argo;
+        QVERIFY(kube.listen() && argo.listen());
+        kube.forwardService(u"argo"_s, u"https:argo-server:2746"_s, &argo);
+        const QString config = m_context->path(u"mtls"_s);
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"clusters:\n- name: c\n  cluster: {server: '%1', certificate-authority: '%2'}\n"
+                "users:\n- name: admin\n  user: {client-certificate: '%3', client-key: '%4'}\n- name: stranger\n  user: {token: guess}\n"
+                "contexts:\n- name: lab\n  context: {cluster: c, user: admin, namespace: ml}\n"
+                "- name: nocert\n  context: {cluster: c, user: stranger}\ncurrent-context: lab\n"_s
+                    .arg(kube.url().toString(), certs.path(u"ca.pem"_s), certs.path(u"client.pem"_s), certs.path(u"client.key"_s))
+                    .toUtf8());
+        f.close();
+        const ps::KubeConfig kubeconfig = ps::KubeConfig::load({config});
+        auto opened = ps::ClusterConnection::open(m_http.get(), contextProfile(ConnectionProfile::Engine::Argo), {}, kubeconfig);
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        m_connection.reset(opened.value);
+        const ps::ApiResponse version = pstest::resultOf(m_connection->engineApi()->get(u"/api/v1/version"_s));
+        QVERIFY2(version.ok(), qPrintable(version.error));
+        QCOMPARE(kube.requests().size(), 1);
+        QCOMPARE(kube.requests().first().path, kArgoProxy + u"/api/v1/version"_s);
+        QVERIFY(kube.requests().first().header("authorization").isEmpty());
+        QCOMPARE(argo.requestsTo(u"GET"_s, u"/api/v1/version"_s).size(), 1);
+
+        ConnectionProfile stranger = contextProfile(ConnectionProfile::Engine::Argo);
+        stranger.context = u"nocert"_s;
+        opened = ps::ClusterConnection::open(m_http.get(), stranger, {}, kubeconfig);
+        QVERIFY2(opened.ok(), qPrintable(opened.error));
+        m_connection.reset(opened.value);
+        const ps::ApiResponse refused = pstest::resultOf(m_connection->engineApi()->get(u"/api/v1/version"_s));
+        QVERIFY2(refused.error.contains(u"The cluster refused the credentials of context 'nocert'"_s), qPrintable(refused.error));
+        QCOMPARE(argo.requestsTo(u"GET"_s, u"/api/v1/version"_s).size(), 1);
+    }
+
     void inClusterPrometheusSharesTheRenewal()
     {
         // Prometheus in the cluster behind the same proxy: a rotated token is fetched again

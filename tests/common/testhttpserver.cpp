@@ -77,6 +77,15 @@ void TestHttpServer::useTls(const QByteArray &certificatePem, const QByteArray &
     m_tls = true;
 }
 
+void TestHttpServer::askClientCertificates()
+{
+    if (auto *server = qobject_cast<QSslServer *>(m_server)) {
+        QSslConfiguration config = server->sslConfiguration();
+        config.setPeerVerifyMode(QSslSocket::QueryPeer);
+        server->setSslConfiguration(config);
+    }
+}
+
 TestHttpServer::~TestHttpServer() = default;
 
 bool TestHttpServer::listen()

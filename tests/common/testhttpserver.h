@@ -30,6 +30,9 @@ public:
 
     // Serves HTTPS with this certificate and key (PEM) instead of HTTP; call before listen().
     void useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
+    // With useTls: asks each client for a certificate (as an API server does; a client may
+    // still come without one). The exchange's socket then has it as its peer certificate.
+    void askClientCertificates();
     // Listens on 127.0.0.1 at a port the system picks.
     bool listen();
     quint16 port() const;
