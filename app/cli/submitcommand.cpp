@@ -103,12 +103,21 @@ Options parse(const QStringList &args)
     return o;
 }
 
+// A server address as compared: "https://h/" and "https://h" are the same server.
+QUrl serverKey(const QUrl &url)
+{
+    QUrl key = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (key.path() == u"/")
+        key.setPath({});
+    return key;
+}
+
 // The keychain's token of a connection saved in Pipeline Studio for the same server.
 QString keychainToken(const ConnectionProfile &wanted)
 {
     QSettings settings(QStringLiteral("PipelineStudio"), QStringLiteral("Pipeline Studio"));
     for (const ConnectionProfile &p : ConnectionProfileStore(&settings).profiles()) {
-        if (p.kind != wanted.kind || p.url.adjusted(QUrl::StripTrailingSlash) != wanted.url.adjusted(QUrl::StripTrailingSlash))
+        if (p.kind != wanted.kind || serverKey(p.url) != serverKey(wanted.url))
             continue;
         CredentialStore store(QStringLiteral("pipeline-studio"));
         QFutureWatcher<CredentialResult> watcher;

@@ -97,7 +97,7 @@ void ArgoWatch::onFinished()
         m_failures = 0;
     QString why = error.message;
     if (error.kind == HttpError::Kind::HttpStatus) {
-        why = ApiError::describe(reply->status(), reply->body(), m_api ? m_api->where() : QString());
+        why = m_api ? m_api->describeError(reply->status(), reply->body()) : ApiError::describe(reply->status(), reply->body(), {});
         if (reply->status() == 401 || reply->status() == 403 || reply->status() == 404) {
             emit failed(why);
             return;

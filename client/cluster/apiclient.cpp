@@ -67,8 +67,8 @@ void ApiClient::send(HttpRequest request, QObject *receiver, SendDone done)
         reply->setParent(receiver);
         done(reply, {});
     };
-    if (m_auth) {
-        m_auth->authorize(std::move(request), receiver, go);
+    if (m_auth && m_http) {
+        m_auth->send(m_http, request, receiver, done);
         return;
     }
     if (!m_token.isEmpty()) {
@@ -77,6 +77,14 @@ void ApiClient::send(HttpRequest request, QObject *receiver, SendDone done)
                           (t.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ? t : QStringLiteral("Bearer ") + t).toUtf8());
     }
     QTimer::singleShot(0, receiver, [go, request] { go(request, {}); });
+}
+
+QString ApiClient::describeError(int status, const QByteArray &body) const
+{
+    if (m_auth)
+        if (const QString refused = m_auth->refusal(status, body); !refused.isEmpty())
+            return refused;
+    return ApiError::describe(status, body, m_where);
 }
 
 ApiResponse ApiClient::responseOf(HttpReply *reply, bool expectJson) const
@@ -91,9 +99,7 @@ ApiResponse ApiClient::responseOf(HttpReply *reply, bool expectJson) const
     }
     r.body = reply->takeBody();
     if (r.status >= 400) {
-        r.error = ApiError::describe(r.status, r.body, m_where);
-        if (r.status == 401 && m_auth)
-            m_auth->credentialsRejected();
+        r.error = describeError(r.status, r.body);
         return r;
     }
     if (expectJson && !r.body.trimmed().isEmpty()) {

@@ -48,7 +48,9 @@ public:
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     HttpRequest request(const QByteArray &method, const QString &path, const QUrlQuery &query = {}) const;
     // Adds the credentials and sends; `done` gets the reply (the caller's to delete) or why
-    // nothing was sent. `receiver` going away cancels the call.
+    // nothing was sent. `receiver` going away cancels the call. With a kubeconfig context,
+    // an API server that refuses the credentials (401) makes them be fetched again and the
+    // request sent once more; the reply `done` gets is the one that counts.
     void send(HttpRequest request, QObject *receiver, SendDone done);
     // A call whose answer is JSON (or nothing).
     QFuture<ApiResponse> call(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
@@ -57,6 +59,9 @@ public:
     QFuture<ApiResponse> get(const QString &path, const QUrlQuery &query = {}) { return call("GET", path, query); }
     // The response to a finished reply, as a value (used by call() and by streams).
     ApiResponse responseOf(HttpReply *reply, bool expectJson) const;
+    // A whole sentence for an HTTP error status of this API; a cluster that refused the
+    // context's credentials is named as such.
+    QString describeError(int status, const QByteArray &body) const;
 
 private:
     QPointer<HttpClient> m_http;

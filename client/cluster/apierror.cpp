@@ -53,6 +53,11 @@ QString ApiError::describe(int status, const QByteArray &body, const QString &wh
     return tr("%1 answered HTTP %2: %3").arg(where).arg(status).arg(message);
 }
 
+bool ApiError::isKubernetesStatus(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("kind")).toString() == QLatin1String("Status");
+}
+
 QString ApiError::notJson(const QByteArray &body, const QString &where)
 {
     if (looksLikeHtml(body))

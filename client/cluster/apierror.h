@@ -17,6 +17,8 @@ public:
     static QString serverMessage(const QByteArray &body);
     // A whole sentence for an HTTP error status from `where` (an address or a service name).
     static QString describe(int status, const QByteArray &body, const QString &where);
+    // A Kubernetes Status object: the API server itself answered, not a service behind its proxy.
+    static bool isKubernetesStatus(const QByteArray &body);
     // A body that should have been JSON and is not (an HTML login page, a proxy error).
     static QString notJson(const QByteArray &body, const QString &where);
 };

@@ -45,7 +45,7 @@ void ArtifactDownload::start()
         connect(reply, &HttpReply::finished, this, [this] {
             const HttpError &e = m_reply->error();
             if (e.kind == HttpError::Kind::HttpStatus) {
-                done(ApiError::describe(m_reply->status(), m_reply->body(), m_api ? m_api->where() : QString()));
+                done(m_api ? m_api->describeError(m_reply->status(), m_reply->body()) : ApiError::describe(m_reply->status(), m_reply->body(), {}));
                 return;
             }
             if (e.isError()) {

@@ -103,7 +103,7 @@ void ResumingLogStream::onFinished()
             return;
         }
         flush();
-        finishWith(ApiError::describe(reply->status(), body, m_api ? m_api->where() : QString()));
+        finishWith(m_api ? m_api->describeError(reply->status(), body) : ApiError::describe(reply->status(), body, {}));
         return;
     }
     if (error.kind == HttpError::Kind::Cancelled) {

@@ -41,6 +41,14 @@ void ExecCredentialProvider::credential(QObject *context, Callback done)
         start();
 }
 
+void ExecCredentialProvider::invalidate(const QString &token)
+{
+    if (!token.isEmpty() && m_cached.token.trimmed() != token)
+        return;
+    m_cached = {};
+    m_hasCached = false;
+}
+
 void ExecCredentialProvider::start()
 {
     ++m_runs;

@@ -34,8 +34,9 @@ public:
 
     // Calls back (from the event loop, never from within this call) with a valid credential.
     void credential(QObject *context, Callback done);
-    // Forgets the cached credential, e.g. after the server answered 401 with it.
-    void invalidate() { m_cached = {}; m_hasCached = false; }
+    // Forgets the cached credential, e.g. after the server answered 401 with it; with a
+    // token, only when that is still the cached one (a later run may have replaced it).
+    void invalidate(const QString &token = {});
     int runs() const { return m_runs; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
 

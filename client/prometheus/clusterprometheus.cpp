@@ -57,7 +57,13 @@ void ClusterPrometheus::resolve(const MonitoringSettings &settings, const QList<
     const QString name = profile->name;
     authenticator->authorize(HttpRequest::get(url), this, [this, generation, done, url, name, authenticator](HttpRequest request,
                                                                                                              const QString &error) {
-        authenticator->deleteLater();
+        if (generation != m_generation || !error.isEmpty()) {
+            authenticator->deleteLater();
+        } else {
+            if (m_authenticator)
+                m_authenticator->deleteLater();   // the configuration it served is replaced
+            m_authenticator = authenticator;
+        }
         if (generation != m_generation)
             return;
         if (!error.isEmpty()) {
@@ -67,6 +73,7 @@ void ClusterPrometheus::resolve(const MonitoringSettings &settings, const QList<
         PrometheusConfig config;
         config.url = url;
         config.tls = request.tls;
+        config.kube = authenticator;
         const QByteArray authorization = request.header(QByteArrayLiteral("Authorization"));
         if (authorization.startsWith("Bearer ")) {
             config.bearerToken = QString::fromUtf8(authorization.mid(7));

@@ -11,13 +11,15 @@
 
 namespace ps {
 
+class KubeAuthenticator;
 class KubeConfig;
 
 // A Prometheus that runs in the cluster, reached through a kubeconfig context's API server
 // service proxy with that context's credentials (CA, client certificate, token, token file
 // or exec plugin), so no port-forward is needed: turns the monitoring settings into the
-// PrometheusConfig the client uses. The credentials are taken when resolved: a rotating
-// token is read again at the next resolve (applying the settings, starting the app).
+// PrometheusConfig the client uses. The credentials are tried when resolved (so a broken
+// plugin is reported at once); after that every request goes through the context's
+// KubeAuthenticator, so a rotated token is used and a refused one renewed once.
 class ClusterPrometheus : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
 
 private:
     int m_generation = 0;
+    KubeAuthenticator *m_authenticator = nullptr;   // the last resolved configuration's
 };
 
 } // namespace ps

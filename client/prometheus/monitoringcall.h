@@ -1,6 +1,8 @@
 #pragma once
 
 #include "httpclient.h"
+#include "httpreply.h"
+#include "kubeauthenticator.h"
 #include "prometheusconfig.h"
 #include "prometheusparser.h"
 #include "prometheusresult.h"
@@ -52,27 +54,46 @@ public:
             deliver({{}, failure(gone, service, config), {}});
             return future;
         }
-        HttpReply *reply = http->send(request);
-        reply->setParent(owner);
-        auto *watcher = new QFutureWatcher<PrometheusResult<T>>(reply);
-        QObject::connect(watcher, &QFutureWatcherBase::canceled, reply, &HttpReply::abort);
-        watcher->setFuture(future);
-
-        QObject::connect(reply, &HttpReply::finished, owner, [owner, reply, deliver, parse, config, service] {
-            reply->deleteLater();
-            const HttpError &error = reply->error();
-            if (error.isError() && error.kind != HttpError::Kind::HttpStatus) {
-                deliver({{}, failure(error, service, config), {}});
+        const auto received = [owner, deliver, parse, config, service, future](HttpReply *reply, const QString &why) {
+            if (!reply) {
+                PrometheusError refused;
+                refused.kind = PrometheusError::Kind::Unauthorized;
+                refused.message = why;
+                deliver({{}, refused, {}});
                 return;
             }
-            PrometheusParser::Answer answer{reply->takeBody(), reply->status(), where(config)};
-            if (answer.body.size() < kParseOffThreadBytes) {
-                deliver(parse(answer));
-                return;
-            }
-            QtConcurrent::run([parse, answer = std::move(answer)] { return parse(answer); })
-                .then(owner, [deliver](PrometheusResult<T> result) { deliver(std::move(result)); });
-        });
+            auto *watcher = new QFutureWatcher<PrometheusResult<T>>(reply);
+            QObject::connect(watcher, &QFutureWatcherBase::canceled, reply, &HttpReply::abort);
+            watcher->setFuture(future);
+            QObject::connect(reply, &HttpReply::finished, owner, [owner, reply, deliver, parse, config, service] {
+                reply->deleteLater();
+                const HttpError &error = reply->error();
+                if (error.isError() && error.kind != HttpError::Kind::HttpStatus) {
+                    deliver({{}, failure(error, service, config), {}});
+                    return;
+                }
+                if (config.kube) {
+                    if (const QString refused = config.kube->refusal(reply->status(), reply->body()); !refused.isEmpty()) {
+                        deliver({{}, {PrometheusError::Kind::Unauthorized, {}, refused, reply->status()}, {}});
+                        return;
+                    }
+                }
+                PrometheusParser::Answer answer{reply->takeBody(), reply->status(), where(config)};
+                if (answer.body.size() < kParseOffThreadBytes) {
+                    deliver(parse(answer));
+                    return;
+                }
+                QtConcurrent::run([parse, answer = std::move(answer)] { return parse(answer); })
+                    .then(owner, [deliver](PrometheusResult<T> result) { deliver(std::move(result)); });
+            });
+        };
+        if (config.kube) {
+            config.kube->send(http, request, owner, received);   // the context's credentials, renewed once if refused
+        } else {
+            HttpReply *reply = http->send(request);
+            reply->setParent(owner);
+            received(reply, {});
+        }
         return future;
     }
 };

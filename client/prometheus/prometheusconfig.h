@@ -2,12 +2,15 @@
 
 #include "tlsoptions.h"
 
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
 
 namespace ps {
+
+class KubeAuthenticator;
 
 // Where a Prometheus is and how to prove who we are to it. The credentials come from the
 // keychain (or the session's memory), never from a settings file.
@@ -19,6 +22,10 @@ struct PrometheusConfig {
     TlsOptions tls;
     std::chrono::milliseconds timeout{30000};
     int retries = 2;          // every Prometheus call is a GET: safe to repeat
+    // A Prometheus in the cluster (ClusterPrometheus): every request carries this context's
+    // credentials as they are now (rotating token files, exec plugins), renewed once when
+    // the API server refuses them, as the cluster backends' requests are.
+    QPointer<KubeAuthenticator> kube;
 };
 
 } // namespace ps

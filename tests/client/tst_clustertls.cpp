@@ -1,5 +1,6 @@
 #include "apiclient.h"
 #include "argobackend.h"
+#include "argoonetask.h"
 #include "enginetesting.h"
 #include "fakeargoserver.h"
 #include "fakekfpserver.h"
@@ -18,21 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kPipeline = R"(apiVersion: argoproj.io/v1alpha1
-kind: Workflow
-metadata:
-  generateName: tls-demo-
-spec:
-  entrypoint: main
-  templates:
-  - name: main
-    dag:
-      tasks:
-      - name: hello
-        template: echo
-  - name: echo
-    container: {image: "alpine:3.19", command: [echo, hi]}
-)";
+const QByteArray kPipeline = pstest::oneTaskWorkflow("tls-demo-");
 
 } // namespace
 

@@ -1,11 +1,8 @@
 #include "credentialstore.h"
 #include "futurewait.h"
+#include "privatekeyring.h"
 #include "testregistry.h"
 
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -23,7 +20,7 @@ QString uniqueService()
 } // namespace
 
 // Against a real keyring: a private D-Bus session bus with gnome-keyring-daemon on it,
-// started here so the test never touches the user's own keyring.
+// started here so the test never touches the user's own keyring (PrivateKeyring).
 class CredentialStoreTest : public QObject
 {
     Q_OBJECT
@@ -31,41 +28,9 @@ class CredentialStoreTest : public QObject
 private slots:
     void initTestCase()
     {
-        for (const auto *program : {"dbus-daemon", "gnome-keyring-daemon"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty())
-                QSKIP("needs dbus-daemon and gnome-keyring-daemon (Debian packages dbus, gnome-keyring)");
-        }
-        QVERIFY(m_home.isValid());
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address=1")});
-        QVERIFY(m_bus.waitForReadyRead(10000));
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY2(address.startsWith("unix:"), address.constData());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
-        m_keyring.setProcessEnvironment(environment);
-        m_keyring.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
-                        {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--foreground")});
-        QVERIFY(m_keyring.waitForStarted(10000));
-        m_keyring.write("test-password");
-        m_keyring.closeWriteChannel();
-        // Unlocking creates the login keyring, the default collection of the Secret Service.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_home.filePath(QStringLiteral("keyrings/login.keyring"))), 10000);
-        QVERIFY(m_keyring.state() == QProcess::Running);
+        PS_START_PRIVATE_KEYRING(m_keyring);
     }
-    void cleanupTestCase()
-    {
-        for (QProcess *process : {&m_keyring, &m_bus}) {
-            process->terminate();
-            if (!process->waitForFinished(3000))
-                process->kill();
-        }
-    }
+    void cleanupTestCase() { m_keyring.stop(); }
 
     void writesReadsAndRemoves()
     {
@@ -108,9 +73,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_home;
-    QProcess m_bus;
-    QProcess m_keyring;
+    pstest::PrivateKeyring m_keyring;
 };
 
 // Where no keychain service runs: the credential lives in memory for the session, and

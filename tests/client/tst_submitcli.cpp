@@ -1,12 +1,20 @@
+#include "argoonetask.h"
 #include "argoworkflowmapper.h"
+#include "connectionprofilestore.h"
+#include "credentialstore.h"
 #include "fakeargoserver.h"
 #include "fakekfpserver.h"
+#include "fakekubeserver.h"
+#include "futurewait.h"
+#include "kubecontextfixture.h"
+#include "privatekeyring.h"
 #include "testregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,32 +44,25 @@ spec:
     container: {image: "alpine:3.19", command: [echo, "{{inputs.parameters.msg}}"]}
 )";
 
-} // namespace
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
 
-// `pstudio submit` as CI calls it, against the fake Argo Server and KFP API (the fakes run
-// in this process, so the test turns the event loop while pstudio runs).
-class SubmitCliTest : public QObject
+QProcessEnvironment cleanEnvironment()
 {
-    Q_OBJECT
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"ARGO_TOKEN"_s);
+    env.remove(u"KFP_TOKEN"_s);
+    return env;
+}
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    QTemporaryDir m_dir;
-    QString m_file;
-    QString m_tokenFile;
-    std::unique_ptr<QProcess> m_process;
-
-    static QProcessEnvironment cleanEnvironment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"ARGO_TOKEN"_s);
-        env.remove(u"KFP_TOKEN"_s);
-        return env;
-    }
-    void start(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment())
+// `pstudio submit ARGS`, run while the test turns the event loop (the fakes are in this process).
+class Pstudio
+{
+public:
+    void start(const QStringList &args, const QProcessEnvironment &env)
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessEnvironment(env);
@@ -76,21 +77,66 @@ class SubmitCliTest : public QObject
         }
         return {m_process->exitCode(), m_process->readAllStandardOutput(), m_process->readAllStandardError()};
     }
-    Result submit(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment())
+    Result submit(const QStringList &args, const QProcessEnvironment &env)
     {
         start(args, env);
         return finish();
+    }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+};
+
+QString writePipeline(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(u"p.yaml"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kPipeline) != kPipeline.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+// `pstudio submit` as CI calls it, against the fake Argo Server and KFP API (the fakes run
+// in this process, so the test turns the event loop while pstudio runs).
+class SubmitCliTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    QString m_tokenFile;
+    Pstudio m_pstudio;
+
+    void start(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment()) { m_pstudio.start(args, env); }
+    Result finish() { return m_pstudio.finish(); }
+    Result submit(const QStringList &args, const QProcessEnvironment &env = cleanEnvironment()) { return m_pstudio.submit(args, env); }
+
+    // Plays the controller for the one-task run pstudio submitted with --follow: `hello`
+    // runs and logs `line`, then succeeds. The workflow's name, or "" when pstudio never watched.
+    static QString playOneTaskRun(pstest::FakeArgoServer &argo, const QString &line)
+    {
+        if (!QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000))
+            return {};
+        const QString wf = argo.workflowNames().first();
+        const QString pod = wf + u"-echo-"_s + ps::ArgoWorkflowMapper::nodeHash(wf + u".hello"_s);
+        argo.logs().append(pod, line);
+        argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Running"_s));
+        if (!QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u".*/log"_s).isEmpty(); }, 30000))
+            return {};
+        QTest::qWait(300);
+        argo.logs().finish(pod);
+        argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Succeeded"_s));
+        return wf;
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_file = m_dir.filePath(u"p.yaml"_s);
-        QFile f(m_file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kPipeline);
-        f.close();
+        m_file = writePipeline(m_dir);
+        QVERIFY(!m_file.isEmpty());
         m_tokenFile = m_dir.filePath(u"token"_s);
         QFile t(m_tokenFile);
         QVERIFY(t.open(QIODevice::WriteOnly));
@@ -123,24 +169,7 @@ private slots:
         env.insert(u"ARGO_TOKEN"_s, u"env-token"_s);
         argo.requireToken(u"env-token"_s);
         start({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString(), u"--namespace"_s, u"ml"_s, u"--follow"_s, u"--json"_s}, env);
-        QVERIFY(QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000));
-        const QString wf = argo.workflowNames().first();
-        const QString nodeName = wf + u".hello"_s;
-        const QString nodeId = wf + u'-' + ps::ArgoWorkflowMapper::nodeHash(nodeName);
-        const auto status = [&](const QString &phase) {
-            const QJsonObject node{{u"id"_s, nodeId}, {u"name"_s, nodeName}, {u"displayName"_s, u"hello"_s}, {u"type"_s, u"Pod"_s},
-                                   {u"phase"_s, phase}, {u"templateName"_s, u"echo"_s}, {u"boundaryID"_s, wf}};
-            const QJsonObject root{{u"id"_s, wf}, {u"name"_s, wf}, {u"displayName"_s, wf}, {u"type"_s, u"DAG"_s}, {u"phase"_s, phase},
-                                   {u"children"_s, QJsonArray{nodeId}}};
-            return QJsonObject{{u"phase"_s, phase}, {u"nodes"_s, QJsonObject{{wf, root}, {nodeId, node}}}};
-        };
-        const QString pod = wf + u"-echo-"_s + ps::ArgoWorkflowMapper::nodeHash(nodeName);
-        argo.logs().append(pod, u"epoch 1 of 3"_s);
-        argo.setStatus(wf, status(u"Running"_s));
-        QVERIFY(QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u"/api/v1/workflows/ml/%1/log"_s.arg(wf)).isEmpty(); }, 30000));
-        QTest::qWait(300);
-        argo.logs().finish(pod);
-        argo.setStatus(wf, status(u"Succeeded"_s));
+        QVERIFY(!playOneTaskRun(argo, u"epoch 1 of 3"_s).isEmpty());
         const Result r = finish();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
@@ -148,6 +177,40 @@ private slots:
         QCOMPARE(summary.value(u"tasks"_s).toArray().first().toObject().value(u"name"_s).toString(), u"hello"_s);
         QVERIFY2(r.err.contains("hello  Running"), r.err.constData());
         QVERIFY2(r.err.contains("[hello] epoch 1 of 3"), r.err.constData());
+    }
+
+    void argoThroughAKubeconfigContext()
+    {
+        // No port-forward: Argo Server answers through the API server's service proxy, which
+        // the kubeconfig context's exec plugin token opens.
+        pstest::FakeKubeServer kube;
+        pstest::FakeArgoServer argo;
+        QVERIFY(kube.listen() && argo.listen());
+        kube.requireToken(u"kube-token"_s);
+        kube.forwardService(u"argo"_s, u"https:argo-server:2746"_s, &argo);
+        pstest::KubeContextFixture context(kube.url(), u"lab"_s, u"ml"_s);
+        context.setToken(u"kube-token"_s);
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"KUBECONFIG"_s, context.kubeconfig());
+        env.insert(u"ARGO_TOKEN"_s, u"engine-token"_s);   // not what a context uses
+        start({m_file, u"--to"_s, u"argo"_s, u"--context"_s, u"lab"_s, u"--follow"_s, u"--json"_s}, env);
+        const QString wf = playOneTaskRun(argo, u"through the proxy"_s);
+        QVERIFY(!wf.isEmpty());
+        const Result r = finish();
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"phase"_s).toString(), u"Succeeded"_s);
+        QVERIFY2(r.err.contains("[hello] through the proxy"), r.err.constData());
+        QCOMPARE(argo.workflow(wf)[u"metadata"_s][u"namespace"_s].toString(), u"ml"_s);   // the context's namespace
+        const QString proxy = u"/api/v1/namespaces/argo/services/https:argo-server:2746/proxy"_s;
+        QCOMPARE(kube.requestsTo(u"POST"_s, proxy + u"/api/v1/workflows/ml/lint"_s).size(), 1);
+        QCOMPARE(kube.requestsTo(u"POST"_s, proxy + u"/api/v1/workflows/ml"_s).size(), 1);
+        QVERIFY(!kube.requestsTo(u"GET"_s, proxy + u"/api/v1/workflow-events/ml"_s).isEmpty());
+        for (const auto &request : kube.requests())
+            QCOMPARE(request.header("authorization"), QByteArray("Bearer kube-token"));
+        for (const auto &request : argo.requests())
+            QVERIFY(request.header("authorization").isEmpty());
+        QCOMPARE(context.pluginRuns(), 1);
+        QVERIFY(!r.out.contains("kube-token") && !r.err.contains("kube-token"));
     }
 
     void refusedIsOne_data()
@@ -223,5 +286,63 @@ private slots:
     }
 };
 
+// `pstudio submit --server URL` takes the keychain token of a connection saved in Pipeline
+// Studio for the same server, from a private keyring (its own process under ctest: the
+// keyring's bus goes away at the end, which GLib's D-Bus answers by ending the process).
+class SubmitCliKeychainTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file;
+    Pstudio m_pstudio;
+    pstest::PrivateKeyring m_keyring;
+
+private slots:
+    void initTestCase()
+    {
+        PS_START_PRIVATE_KEYRING(m_keyring);
+        m_file = writePipeline(m_dir);
+        QVERIFY(!m_file.isEmpty());
+    }
+    void cleanupTestCase() { m_keyring.stop(); }
+
+    void keychainTokenOfASavedConnection()
+    {
+        pstest::FakeArgoServer argo;
+        QVERIFY(argo.listen());
+        argo.requireToken(u"keychain-token"_s);
+        QTemporaryDir config;
+        ps::ConnectionProfile saved = ps::ConnectionProfile::create(ps::ConnectionProfile::Kind::ArgoUrl);
+        saved.name = u"lab"_s;
+        saved.url = argo.url();
+        {
+            QSettings settings(config.filePath(u"PipelineStudio/Pipeline Studio.conf"_s), QSettings::IniFormat);
+            ps::ConnectionProfileStore(&settings).put(saved);
+        }
+        const auto written = pstest::resultOf(ps::CredentialStore(u"pipeline-studio"_s).write(saved.credentialKey(), u"keychain-token"_s));
+        QVERIFY2(written.ok() && written.persistent, qPrintable(written.message));
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, QString::fromUtf8(m_keyring.busAddress()));
+        env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+        env.insert(u"ARGO_TOKEN"_s, u"env-token"_s);   // the keychain comes first
+        // The same server written with a trailing slash.
+        const Result r = m_pstudio.submit({m_file, u"--to"_s, u"argo"_s, u"--server"_s, argo.url().toString() + u'/', u"--namespace"_s, u"ml"_s}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(argo.requestsTo(u"POST"_s, u"/api/v1/workflows/ml"_s).value(0).header("authorization"), QByteArray("Bearer keychain-token"));
+        QVERIFY(!r.out.contains("keychain-token") && !r.err.contains("keychain-token"));
+
+        // Another server is not offered that token.
+        pstest::FakeArgoServer other;
+        QVERIFY(other.listen());
+        other.requireToken(u"keychain-token"_s);
+        const Result elsewhere = m_pstudio.submit({m_file, u"--to"_s, u"argo"_s, u"--server"_s, other.url().toString(), u"--namespace"_s, u"ml"_s}, env);
+        QCOMPARE(elsewhere.exitCode, 1);
+        QCOMPARE(other.requests().value(0).header("authorization"), QByteArray("Bearer env-token"));
+        QVERIFY(pstest::resultOf(ps::CredentialStore(u"pipeline-studio"_s).remove(saved.credentialKey())).ok());
+    }
+};
+
 PS_TEST(SubmitCliTest)
+PS_TEST(SubmitCliKeychainTest)
 #include "tst_submitcli.moc"

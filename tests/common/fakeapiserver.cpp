@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslSocket>
 
 namespace pstest {
 
@@ -100,11 +102,27 @@ bool FakeApiServer::applyFault(TestHttpExchange *exchange)
     return false;
 }
 
+void FakeApiServer::acceptClientCertificate(const QByteArray &certificatePem)
+{
+    m_clientCertificateDer = QSslCertificate(certificatePem, QSsl::Pem).toDer();
+    m_http.askClientCertificates();
+}
+
+bool FakeApiServer::authenticated(const TestHttpExchange *exchange) const
+{
+    if (m_token.isEmpty() && m_clientCertificateDer.isEmpty())
+        return true;
+    if (!m_token.isEmpty() && exchange->request().header("authorization") == "Bearer " + m_token.toUtf8())
+        return true;
+    const auto *tls = qobject_cast<const QSslSocket *>(exchange->socket());
+    return !m_clientCertificateDer.isEmpty() && tls && tls->peerCertificate().toDer() == m_clientCertificateDer;
+}
+
 void FakeApiServer::dispatch(TestHttpExchange *exchange)
 {
     if (applyFault(exchange))
         return;
-    if (!m_token.isEmpty() && exchange->request().header("authorization") != "Bearer " + m_token.toUtf8()) {
+    if (!authenticated(exchange)) {
         fail(exchange, 401, QStringLiteral("token not valid"));
         return;
     }

@@ -52,6 +52,10 @@ public:
     void clearFaults() { m_faults.clear(); }
     // The bearer token every request must carry (empty: none checked).
     void requireToken(const QString &token) { m_token = token; }
+    // Over TLS (call after http().useTls()): this client certificate (PEM) proves who the
+    // caller is, as a token does; a request with either is let in, as the API server's
+    // authenticators do.
+    void acceptClientCertificate(const QByteArray &certificatePem);
 
     // Answers with the API's error body.
     void fail(TestHttpExchange *exchange, int status, const QString &message) const;
@@ -69,11 +73,13 @@ protected:
 private:
     void dispatch(TestHttpExchange *exchange);
     bool applyFault(TestHttpExchange *exchange);
+    bool authenticated(const TestHttpExchange *exchange) const;
 
     TestHttpServer m_http;
     QList<QPair<QPair<QByteArray, QRegularExpression>, Route>> m_routes;
     QList<Fault> m_faults;
     QString m_token;
+    QByteArray m_clientCertificateDer;
     QHash<TestHttpExchange *, int> m_toCut;   // exchange → whole chunks still to send
 };
 

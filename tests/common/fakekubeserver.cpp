@@ -27,15 +27,50 @@ FakeKubeServer::FakeKubeServer(QObject *parent) : FakeApiServer(parent)
                            q.queryItemValue(QStringLiteral("timestamps")) == QLatin1String("true"), "text/plain",
                            [](const QString &, const QByteArray &line) { return QByteArray(line + '\n'); });
           });
+    const QString proxyPath = QStringLiteral("/api/v1/namespaces/([^/]+)/services/([^/]+)/proxy(/.*)?");
+    for (const QByteArray method : {"GET", "POST", "PUT", "DELETE", "PATCH"})
+        route(method, proxyPath, [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) { proxy(ex, m); });
 }
 
 void FakeKubeServer::addService(const QString &namespaceName, const QString &service, ServiceHandler handler)
 {
-    const QString pattern = QStringLiteral("/api/v1/namespaces/%1/services/%2/proxy(/.*)?")
-                                .arg(QRegularExpression::escape(namespaceName), QRegularExpression::escape(service));
-    route("GET", pattern, [handler](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
-        handler(ex, m.captured(1).isEmpty() ? QStringLiteral("/") : m.captured(1));
+    m_services.insert(serviceKey(namespaceName, service), std::move(handler));
+}
+
+void FakeKubeServer::forwardService(const QString &namespaceName, const QString &service, FakeApiServer *target)
+{
+    addService(namespaceName, service, [target](TestHttpExchange *ex, const QString &path) {
+        TestHttpRequest request = ex->request();
+        const qsizetype q = request.target.indexOf('?');
+        request.target = QUrl::toPercentEncoding(path, "/:@!$&'()*+,;=-._~") + (q < 0 ? QByteArray() : request.target.mid(q));
+        request.path = path;
+        // The API server authenticated the caller; the service never sees its credentials.
+        request.headers.removeIf([](const auto &h) { return h.first.compare("authorization", Qt::CaseInsensitive) == 0; });
+        target->http().serveForwarded(ex, std::move(request));
     });
+}
+
+QString FakeKubeServer::serviceKey(const QString &namespaceName, const QString &service)
+{
+    // [scheme:]name[:port] as the Kubernetes proxy URL grammar has it
+    QStringList parts = service.split(u':');
+    QString scheme = QStringLiteral("http");
+    if (parts.size() == 3 || (parts.size() == 2 && (parts.first() == u"http" || parts.first() == u"https")))
+        scheme = parts.takeFirst();
+    return QStringList{namespaceName, scheme, parts.value(0), parts.value(1)}.join(u'|');
+}
+
+void FakeKubeServer::proxy(TestHttpExchange *exchange, const QRegularExpressionMatch &match)
+{
+    const auto service = m_services.constFind(serviceKey(match.captured(1), match.captured(2)));
+    if (service == m_services.cend()) {
+        QStringList parts = match.captured(2).split(u':');
+        if (parts.size() > 1 && (parts.first() == u"http" || parts.first() == u"https"))
+            parts.removeFirst();
+        fail(exchange, 404, QStringLiteral("services \"%1\" not found").arg(parts.first()));   // as the API server says it
+        return;
+    }
+    (*service)(exchange, match.captured(3).isEmpty() ? QStringLiteral("/") : match.captured(3));
 }
 
 QByteArray FakeKubeServer::errorBody(int status, const QString &message) const

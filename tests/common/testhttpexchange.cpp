@@ -18,6 +18,11 @@ TestHttpExchange::TestHttpExchange(TestHttpRequest request, QTcpSocket *socket, 
 {
 }
 
+QTcpSocket *TestHttpExchange::socket() const
+{
+    return m_socket;
+}
+
 bool TestHttpExchange::isConnected() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;

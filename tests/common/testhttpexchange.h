@@ -35,6 +35,8 @@ public:
 
     const TestHttpRequest &request() const { return m_request; }
     bool isConnected() const;
+    // The connection the answer goes out on (a proxy hands it to another server).
+    QTcpSocket *socket() const;
 
     void respond(int status, const QByteArray &body,
                  const QByteArray &contentType = QByteArrayLiteral("application/json"),

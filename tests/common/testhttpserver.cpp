@@ -77,6 +77,15 @@ void TestHttpServer::useTls(const QByteArray &certificatePem, const QByteArray &
     m_tls = true;
 }
 
+void TestHttpServer::askClientCertificates()
+{
+    if (auto *server = qobject_cast<QSslServer *>(m_server)) {
+        QSslConfiguration config = server->sslConfiguration();
+        config.setPeerVerifyMode(QSslSocket::QueryPeer);
+        server->setSslConfiguration(config);
+    }
+}
+
 TestHttpServer::~TestHttpServer() = default;
 
 bool TestHttpServer::listen()
@@ -159,6 +168,14 @@ void TestHttpServer::dispatch(TestHttpRequest request, QTcpSocket *socket)
     }
     auto *exchange = new TestHttpExchange(std::move(request), socket, socket);
     handler(exchange);
+}
+
+void TestHttpServer::serveForwarded(TestHttpExchange *exchange, TestHttpRequest request)
+{
+    QTcpSocket *socket = exchange->socket();
+    exchange->deleteLater();
+    if (socket)
+        dispatch(std::move(request), socket);
 }
 
 TestHttpServer::Handler TestHttpServer::reply(int status, const QByteArray &body, const QByteArray &contentType)

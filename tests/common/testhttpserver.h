@@ -30,6 +30,9 @@ public:
 
     // Serves HTTPS with this certificate and key (PEM) instead of HTTP; call before listen().
     void useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
+    // With useTls: asks each client for a certificate (as an API server does; a client may
+    // still come without one). The exchange's socket then has it as its peer certificate.
+    void askClientCertificates();
     // Listens on 127.0.0.1 at a port the system picks.
     bool listen();
     quint16 port() const;
@@ -39,6 +42,10 @@ public:
     void on(const QByteArray &method, const QString &path, Handler handler);
     // For paths no route matches; a 404 with a JSON body unless set.
     void setFallback(Handler handler);
+
+    // Takes over `exchange` (not answered yet) as if `request` had come in on its connection:
+    // recorded here and answered by this server's handlers, as a reverse proxy passes it on.
+    void serveForwarded(TestHttpExchange *exchange, TestHttpRequest request);
 
     QList<TestHttpRequest> requests() const { return m_requests; }
     int requestCount(const QString &path) const;
