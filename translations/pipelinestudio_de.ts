@@ -60,7 +60,7 @@
         <translation>%1 antwortete HTTP %2: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 answered with a web page instead of the API; check that the address is the API&apos;s, not a login page or a proxy&apos;s.</source>
         <translation>%1 antwortete mit einer Webseite statt der API; prüfen, ob die Adresse die der API ist und nicht die einer Anmeldeseite oder eines Proxys.</translation>
     </message>
@@ -2843,7 +2843,7 @@
         <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>%1 could not be reached.</source>
         <translation>%1 ist nicht erreichbar.</translation>
     </message>
@@ -3301,7 +3301,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Prometheus through cluster connection &apos;%1&apos;: %2</source>
         <translation>Prometheus über Cluster-Verbindung „%1“: %2</translation>
     </message>
@@ -3670,7 +3670,7 @@
 <context>
     <name>ps::ExecCredentialProvider</name>
     <message>
-        <location filename="../client/kube/execcredentialprovider.cpp" line="+64"/>
+        <location filename="../client/kube/execcredentialprovider.cpp" line="+72"/>
         <source>The credential plugin &apos;%1&apos; did not answer within %2 seconds.</source>
         <translation>Das Credential-Plugin „%1“ hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
@@ -3862,9 +3862,19 @@
 <context>
     <name>ps::KubeAuthenticator</name>
     <message>
-        <location filename="../client/kube/kubeauthenticator.cpp" line="+55"/>
+        <location filename="../client/kube/kubeauthenticator.cpp" line="+62"/>
         <source>The token file &apos;%1&apos; of context &apos;%2&apos; cannot be read: %3.</source>
         <translation>Die Token-Datei „%1“ des Kontexts „%2“ kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The connection to the cluster was closed.</source>
+        <translation>Die Verbindung zum Cluster wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The cluster refused the credentials of context &apos;%1&apos; (HTTP 401): %2. Sign in to the cluster again, or check the context&apos;s token, token file, client certificate or credential plugin.</source>
+        <translation>Der Cluster hat die Anmeldedaten des Kontexts „%1“ abgelehnt (HTTP 401): %2. Melden Sie sich erneut am Cluster an oder prüfen Sie Token, Token-Datei, Client-Zertifikat oder Credential-Plugin des Kontexts.</translation>
     </message>
 </context>
 <context>
@@ -5826,7 +5836,7 @@ Befehle:
         <translation>--experiment gilt nur für --to kfp</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>The token file &apos;%1&apos; cannot be read: %2.</source>
         <translation>Die Token-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>

@@ -8,6 +8,9 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "The connection to the cluster was closed.": "Die Verbindung zum Cluster wurde geschlossen.",
+    "The cluster refused the credentials of context '%1' (HTTP 401): %2. Sign in to the cluster again, or check the context's token, token file, client certificate or credential plugin.":
+        "Der Cluster hat die Anmeldedaten des Kontexts „%1“ abgelehnt (HTTP 401): %2. Melden Sie sich erneut am Cluster an oder prüfen Sie Token, Token-Datei, Client-Zertifikat oder Credential-Plugin des Kontexts.",
     "%1 %2: %3": "%1 %2: %3",
     "- - request": "- - Anforderung",
     "··· limit": "··· Limit",
