@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -122,6 +123,11 @@ private slots:
         QVERIFY(scheduled.scheduleButton()->text().contains(u"0 2 * * *"_s));
         scheduled.scheduleButton()->setChecked(true);
         QVERIFY(scheduled.createsSchedule());
+        const QString shot = qEnvironmentVariable("PS_RUNDIALOG_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            QTest::qWait(50);
+            QVERIFY(scheduled.grab().save(shot));
+        }
         // A pipeline without a schedule is only run.
         ps::RunDialog plain(nightlyPipeline(false), {&argo});
         plain.show();
@@ -156,6 +162,7 @@ private slots:
         bool offered = false;
         docks->launcher()->setDialogHook([&](ps::RunDialog *dialog) {
             dialog->setBackend(backend);
+            dialog->setRunName(u"nightly"_s);
             offered = dialog->scheduleButton()->isVisible();
             dialog->scheduleButton()->setChecked(true);
             dialog->accept();
@@ -167,6 +174,8 @@ private slots:
         const QJsonObject cron = QJsonDocument::fromJson(argo.requestsTo(u"POST"_s, u"/api/v1/cron-workflows/ml"_s).first().body)
                                      .object().value(u"cronWorkflow"_s).toObject();
         QCOMPARE(cron[u"spec"_s][u"schedules"_s].toArray(), QJsonArray{u"0 2 * * *"_s});
+        // The runs it starts carry the run name from the dialog.
+        QCOMPARE(cron[u"spec"_s][u"workflowMetadata"_s][u"annotations"_s][u"pipelinestudio.io/display-name"_s].toString(), u"nightly"_s);
         const QString name = cron[u"metadata"_s][u"name"_s].toString();
         QVERIFY(name.startsWith(u"nightly-train-"_s));
         QVERIFY2(schemaProblem(cron).isEmpty(), qPrintable(schemaProblem(cron)));
@@ -200,6 +209,13 @@ private slots:
         panel->refreshAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!model->isRefreshing(), 10000);
         QCOMPARE(cell(model, 0, ps::SchedulesModel::StateColumn), u"Suspended"_s);
+        QCOMPARE(cell(model, 0, ps::SchedulesModel::LastColumn), u"—"_s);   // never fired yet
+        // Once the controller has fired it, the time shows (in local time).
+        const QDateTime fired(QDate(2026, 12, 3), QTime(2, 0), Qt::UTC);
+        argo.setCronWorkflowStatus(name, {{u"lastScheduledTime"_s, u"2026-12-03T02:00:00Z"_s}});
+        panel->refreshAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(model, 0, ps::SchedulesModel::LastColumn),
+                                  QLocale().toString(fired.toLocalTime(), QLocale::ShortFormat), 10000);
 
         QDockWidget *dock = docks->dockOf(panel);
         QVERIFY(dock);
@@ -279,6 +295,16 @@ private slots:
         ps::KfpBackend backend(&api, nullptr, {});
         ps::MainWindow window;
         ps::RunDocks *docks = window.runDocks();
+        // Before any cluster connection the dock says where schedules come from.
+        QDockWidget *dock = docks->dockOf(docks->schedulesPanel());
+        window.show();
+        dock->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(docks->schedulesPanel()->statusLabel()->isVisible());
+        QVERIFY(docks->schedulesPanel()->statusLabel()->text().contains(u"No Argo or Kubeflow connection"_s));
+        const QString shot = qEnvironmentVariable("PS_SCHEDULES_EMPTY_SCREENSHOT");
+        if (!shot.isEmpty())
+            QVERIFY(dock->grab().save(shot));
         docks->runs()->addBackend(&backend);
         QSignalSpy messages(docks, &ps::RunDocks::message);
 
