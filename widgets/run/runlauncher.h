@@ -27,7 +27,8 @@ class RunLauncher : public QObject
 public:
     RunLauncher(RunsModel *runs, SchedulesModel *schedules, QWidget *dialogParent);
 
-    // Shows the Run dialog; false when the user cancelled or the backend refused.
+    // Shows the Run dialog; false when the user cancelled or the backend refused. A schedule
+    // is created asynchronously: scheduleCreated or failed tells how it went.
     bool run(const Pipeline &pipeline, const QString &sourcePath);
     bool clone(RunBackend *backend, const QString &runId);
     // Asks for an Argo connection and a name, then publishes; false when cancelled or none.
