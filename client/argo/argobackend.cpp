@@ -383,6 +383,14 @@ QFuture<BackendResult<QString>> ArgoBackend::createCronWorkflow(const Pipeline &
     QJsonObject wfSpec = spec.value(s("workflowSpec")).toObject();
     ArgoSubmission::setParameters(wfSpec, request.parameters);
     spec[s("workflowSpec")] = wfSpec;
+    if (!request.displayName.isEmpty()) {
+        // The runs it starts carry the name the user gave, as a run submitted from here does.
+        QJsonObject workflowMetadata = spec.value(s("workflowMetadata")).toObject();
+        QJsonObject annotations = workflowMetadata.value(s("annotations")).toObject();
+        annotations[QLatin1String(ArgoWorkflowMapper::kDisplayNameAnnotation)] = request.displayName;
+        workflowMetadata[s("annotations")] = annotations;
+        spec[s("workflowMetadata")] = workflowMetadata;
+    }
     cron[s("spec")] = spec;
     const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("cronWorkflow"), cron}};
     return m_api->call("POST", QStringLiteral("/api/v1/cron-workflows/%1").arg(m_settings.namespaceName), {}, compact(body))

@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -176,13 +178,14 @@ void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QS
     submission->start();
 }
 
-BackendResult<bool> KfpBackend::createRecurringRun(const Pipeline &pipeline, const RunRequest &request)
+QFuture<BackendResult<QString>> KfpBackend::createRecurringRun(const Pipeline &pipeline, const RunRequest &request)
 {
+    using R = BackendResult<QString>;
     if (!pipeline.schedule || pipeline.schedule->cron.isEmpty())
-        return BackendResult<bool>::failure(tr("The pipeline has no schedule."));
+        return QtFuture::makeReadyFuture(R::failure(tr("The pipeline has no schedule.")));
     const KfpIrWriter::Result ir = KfpIrWriter::write(pipeline);
     if (hasErrors(ir.diagnostics))
-        return BackendResult<bool>::failure(ir.diagnostics.first().message);
+        return QtFuture::makeReadyFuture(R::failure(ir.diagnostics.first().message));
     const QString pipelineName = pipeline.name.isEmpty() ? pipeline.displayName : pipeline.name;
     // KFP's cron has a seconds field first.
     const QJsonObject trigger{{s("cron_schedule"), QJsonObject{{s("cron"), QString(s("0 ") + pipeline.schedule->cron)}}}};
@@ -194,15 +197,44 @@ BackendResult<bool> KfpBackend::createRecurringRun(const Pipeline &pipeline, con
                            {s("no_catchup"), true}};
     KfpSubmission::Target target{m_settings.namespaceName, request.experiment.isEmpty() ? m_settings.experiment : request.experiment,
                                  pipelineName, ir.yaml, s("/apis/v2beta1/recurringruns"), body};
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
     auto *submission = new KfpSubmission(m_api, target, this);
-    connect(submission, &KfpSubmission::finished, this, [this](const QJsonObject &made, const QString &error) {
+    connect(submission, &KfpSubmission::finished, this, [this, promise](const QJsonObject &made, const QString &error) {
+        const QString id = made.value(s("recurring_run_id")).toString();
+        promise->addResult(error.isEmpty() ? R{id, {}} : R::failure(error));
+        promise->finish();
         if (!error.isEmpty())
             emit submitFailed({}, error);
         else
-            emit recurringRunCreated(made.value(s("recurring_run_id")).toString());
+            emit recurringRunCreated(id);
     });
     submission->start();
-    return {true, {}};
+    return promise->future();
+}
+
+QFuture<BackendResult<QList<QJsonObject>>> KfpBackend::listRecurringRuns()
+{
+    using R = BackendResult<QList<QJsonObject>>;
+    QUrlQuery query;
+    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
+    if (!m_settings.namespaceName.isEmpty())
+        query.addQueryItem(s("namespace"), m_settings.namespaceName);
+    return m_api->get(s("/apis/v2beta1/recurringruns"), query).then(this, [](const ApiResponse &r) {
+        if (!r.ok())
+            return R::failure(r.error);
+        QList<QJsonObject> items;
+        for (const QJsonValue &v : r.json.object().value(s("recurring_runs")).toArray())
+            items.append(v.toObject());
+        return R{items, {}};
+    });
+}
+
+QFuture<BackendResult<bool>> KfpBackend::setRecurringRunEnabled(const QString &recurringRunId, bool enabled)
+{
+    using R = BackendResult<bool>;
+    const QString path = QStringLiteral("/apis/v2beta1/recurringruns/%1:%2").arg(recurringRunId, enabled ? s("enable") : s("disable"));
+    return m_api->call("POST", path).then(this, [](const ApiResponse &r) { return r.ok() ? R{true, {}} : R::failure(r.error); });
 }
 
 QList<RunSnapshot> KfpBackend::listRuns() const

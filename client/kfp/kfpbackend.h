@@ -63,8 +63,13 @@ public:
     // runChanged tells when it arrives).
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;
 
-    // A recurring run (cron) of `pipeline` on its schedule; recurringRunCreated or submitFailed.
-    BackendResult<bool> createRecurringRun(const Pipeline &pipeline, const RunRequest &request);
+    // A recurring run (cron) of `pipeline` on its schedule; the future gives its id or the
+    // server's refusal (recurringRunCreated or submitFailed say the same).
+    QFuture<BackendResult<QString>> createRecurringRun(const Pipeline &pipeline, const RunRequest &request);
+    // The recurring runs of the namespace (one page of Settings::pageSize), and switching one
+    // on or off (KFP's :enable and :disable).
+    QFuture<BackendResult<QList<QJsonObject>>> listRecurringRuns();
+    QFuture<BackendResult<bool>> setRecurringRunEnabled(const QString &recurringRunId, bool enabled);
     // KFP's run id behind one of ours (they differ for runs submitted in this session).
     QString kfpRunId(const QString &runId) const;
 

@@ -416,11 +416,22 @@ private slots:
         p.schedule = ps::Schedule{};
         p.schedule->cron = u"0 2 * * *"_s;
         QSignalSpy created(m_backend.get(), &KfpBackend::recurringRunCreated);
-        QVERIFY(m_backend->createRecurringRun(p, {}).ok());
-        QVERIFY(created.wait(10000));
+        const auto made = pstest::resultOf(m_backend->createRecurringRun(p, {}));
+        QVERIFY2(made.ok(), qPrintable(made.error));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().first().toString(), made.value);
         QCOMPARE(m_kfp->recurringRuns().size(), 1);
         QCOMPARE(m_kfp->recurringRuns().first()[u"trigger"_s][u"cron_schedule"_s][u"cron"_s].toString(), u"0 0 2 * * *"_s);
         QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"ENABLED"_s);
+        const auto listed = pstest::resultOf(m_backend->listRecurringRuns());
+        QVERIFY2(listed.ok(), qPrintable(listed.error));
+        QCOMPARE(listed.value.size(), 1);
+        QCOMPARE(listed.value.first()[u"recurring_run_id"_s].toString(), made.value);
+        QVERIFY(pstest::resultOf(m_backend->setRecurringRunEnabled(made.value, false)).ok());
+        QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"DISABLED"_s);
+        QVERIFY(pstest::resultOf(m_backend->setRecurringRunEnabled(made.value, true)).ok());
+        QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"ENABLED"_s);
+        QVERIFY(!pstest::resultOf(m_backend->setRecurringRunEnabled(u"nope"_s, true)).ok());
 
         const QString id = submitAndWait();
         const auto again = m_backend->resubmit(id, {{u"lr"_s, u"0.9"_s}});

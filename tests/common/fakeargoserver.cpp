@@ -259,6 +259,12 @@ void FakeArgoServer::routeOtherKinds()
     });
 }
 
+void FakeArgoServer::setCronWorkflowStatus(const QString &name, const QJsonObject &status)
+{
+    if (m_crons.contains(name))
+        m_crons[name][str("status")] = status;
+}
+
 QJsonObject FakeArgoServer::stored(QJsonObject wf)
 {
     QJsonObject md = meta(wf);

@@ -23,6 +23,8 @@ public:
     QJsonObject workflow(const QString &name) const { return m_workflows.value(name); }
     QStringList workflowNames() const { return m_workflows.keys(); }
     QJsonObject cronWorkflow(const QString &name) const { return m_crons.value(name); }
+    // The controller fired the CronWorkflow: its status (lastScheduledTime, active…).
+    void setCronWorkflowStatus(const QString &name, const QJsonObject &status);
     QJsonObject workflowTemplate(const QString &name) const { return m_templates.value(name); }
     // Puts a workflow in as if someone else created it (no request recorded).
     QJsonObject addWorkflow(QJsonObject workflow);

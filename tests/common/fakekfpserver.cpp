@@ -171,6 +171,22 @@ void FakeKfpServer::routePipelines()
         m_recurring[r.value(str("recurring_run_id")).toString()] = r;
         json(ex, r);
     });
+    route("GET", str("/apis/v2beta1/recurringruns"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
+        QJsonArray list;
+        for (const QJsonObject &r : std::as_const(m_recurring))
+            list.append(r);
+        json(ex, QJsonObject{{str("recurring_runs"), list}, {str("total_size"), list.size()}});
+    });
+    route("POST", str("/apis/v2beta1/recurringruns/([^/:]+):(enable|disable)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
+        if (!m_recurring.contains(m.captured(1)))
+            return fail(ex, 404, str("Not found: recurring run %1").arg(m.captured(1)));
+        QJsonObject r = m_recurring.value(m.captured(1));
+        const bool enable = m.captured(2) == QLatin1String("enable");
+        r[str("mode")] = enable ? str("ENABLE") : str("DISABLE");
+        r[str("status")] = enable ? str("ENABLED") : str("DISABLED");
+        m_recurring[m.captured(1)] = r;
+        json(ex, QJsonObject{});
+    });
 }
 
 void FakeKfpServer::routeRuns()

@@ -10,8 +10,8 @@ namespace pstest {
 // Kubeflow Pipelines v2beta1 as its swaggers describe it (api/kfp/*.swagger.json):
 // pipeline upload (multipart, field `uploadfile`) and upload_version, pipelines and
 // experiments with `filter`, runs (create, get, list with page_token, terminate, retry,
-// delete), recurring runs, artifact `:read`, healthz. Errors are googleRpcStatus, except the
-// upload endpoints' {error_message, error_details}. A test plays the engine with setRun().
+// delete), recurring runs (create, list, enable, disable), artifact `:read`, healthz.
+// Errors are googleRpcStatus, except the upload endpoints' {error_message, error_details}. A test plays the engine with setRun().
 class FakeKfpServer : public FakeApiServer
 {
     Q_OBJECT

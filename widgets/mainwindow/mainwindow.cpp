@@ -39,7 +39,7 @@
 namespace ps {
 namespace {
 // Raised whenever docks are added or renamed.
-constexpr int kLayoutVersion = 4;
+constexpr int kLayoutVersion = 5;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -221,6 +221,8 @@ void MainWindow::createMenus()
 
     QMenu *run = m_runMenu = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runDocks->runAction());
+    run->addAction(m_runDocks->publishAction());
+    connect(run, &QMenu::aboutToShow, m_runDocks, &RunDocks::updateActions);
     run->addSeparator();
     run->addAction(m_monitoringDocks->settingsAction());
 

@@ -1,5 +1,6 @@
 #include "rundocks.h"
 
+#include "argobackend.h"
 #include "artifactspanel.h"
 #include "logspanel.h"
 #include "pipelinedocument.h"
@@ -9,6 +10,8 @@
 #include "runmonitor.h"
 #include "runsmodel.h"
 #include "runspanel.h"
+#include "schedulesmodel.h"
+#include "schedulespanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -22,13 +25,16 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     , m_document(document)
     , m_runs(new RunsModel(this))
     , m_runsPanel(new RunsPanel(m_runs, window))
+    , m_schedules(new SchedulesModel(m_runs, this))
+    , m_schedulesPanel(new SchedulesPanel(m_schedules, window))
     , m_graph(new RunGraphPanel(window))
     , m_details(new RunDetailsPanel(window))
     , m_artifacts(new ArtifactsPanel(window))
     , m_logs(new LogsPanel(window))
-    , m_launcher(new RunLauncher(m_runs, window))
+    , m_launcher(new RunLauncher(m_runs, m_schedules, window))
     , m_monitor(new RunMonitor(m_graph, m_details, m_artifacts, this))
     , m_run(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run Pipeline…"), this))
+    , m_publish(new QAction(tr("&Publish as WorkflowTemplate…"), this))
 {
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Run the open pipeline (F5)"));
@@ -45,17 +51,36 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
         emit message(tr("Run %1 started.").arg(runId));
     });
     connect(m_launcher, &RunLauncher::failed, this, &RunDocks::message);
+    connect(m_launcher, &RunLauncher::message, this, &RunDocks::message);
+    connect(m_launcher, &RunLauncher::scheduleCreated, this, [this] {
+        QDockWidget *dock = dockOf(m_schedulesPanel);
+        dock->show();
+        dock->raise();
+    });
+    m_publish->setToolTip(tr("Publish the open pipeline to an Argo server as a WorkflowTemplate"));
+    connect(m_publish, &QAction::triggered, this, [this] { m_launcher->publishTemplate(m_document->pipeline()); });
+    connect(m_schedules, &SchedulesModel::message, this, &RunDocks::message);
     connect(m_runsPanel, &RunsPanel::runOpened, this, &RunDocks::openRun);
     connect(m_runsPanel, &RunsPanel::cloneRequested, m_launcher, &RunLauncher::clone);
     connect(m_runsPanel, &RunsPanel::message, this, &RunDocks::message);
 
     addDock(tr("Runs"), QStringLiteral("RunsDock"), m_runsPanel);
+    addDock(tr("Schedules"), QStringLiteral("SchedulesDock"), m_schedulesPanel);
     addDock(tr("Run Graph"), QStringLiteral("RunGraphDock"), m_graph);
     addDock(tr("Task Details"), QStringLiteral("TaskDetailsDock"), m_details);
     addDock(tr("Logs"), QStringLiteral("LogsDock"), m_logs);
     addDock(tr("Artifacts"), QStringLiteral("ArtifactsDock"), m_artifacts);
     connect(m_monitor, &RunMonitor::runOpened, m_logs, &LogsPanel::setRun);
     connect(m_monitor, &RunMonitor::nodeSelected, m_logs, &LogsPanel::setTask);
+    updateActions();
+}
+
+void RunDocks::updateActions()
+{
+    bool argo = false;
+    for (RunBackend *b : m_runs->backends())
+        argo = argo || qobject_cast<ArgoBackend *>(b);
+    m_publish->setEnabled(argo);
 }
 
 void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
@@ -63,6 +88,7 @@ void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
     // Runs beside Problems and the artifacts to their right along the bottom; the run graph
     // beside Properties on the right with the task details below.
     QDockWidget *runs = dockOf(m_runsPanel);
+    QDockWidget *schedules = dockOf(m_schedulesPanel);
     QDockWidget *graph = dockOf(m_graph);
     QDockWidget *details = dockOf(m_details);
     QDockWidget *artifacts = dockOf(m_artifacts);
@@ -73,6 +99,8 @@ void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
     m_window->splitDockWidget(logs, artifacts, Qt::Horizontal);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, runs);
     m_window->tabifyDockWidget(problems, runs);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, schedules);
+    m_window->tabifyDockWidget(runs, schedules);
     m_window->addDockWidget(Qt::RightDockWidgetArea, details);
     m_window->splitDockWidget(properties, details, Qt::Vertical);
     m_window->addDockWidget(Qt::RightDockWidgetArea, graph);

@@ -20,9 +20,12 @@ class RunLauncher;
 class RunMonitor;
 class RunsModel;
 class RunsPanel;
+class SchedulesModel;
+class SchedulesPanel;
 
-// The run side of the main window: the Runs, Run Graph, Task Details, Logs and Artifacts docks,
-// the Run and Clone actions, and the monitor that keeps the docks on one run and one task.
+// The run side of the main window: the Runs, Schedules, Run Graph, Task Details, Logs and
+// Artifacts docks, the Run, Clone and Publish as WorkflowTemplate actions, and the monitor
+// that keeps the docks on one run and one task.
 class RunDocks : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
 
     RunsModel *runs() const { return m_runs; }
     RunsPanel *runsPanel() const { return m_runsPanel; }
+    SchedulesModel *schedules() const { return m_schedules; }
+    SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
     RunGraphPanel *graphPanel() const { return m_graph; }
     RunDetailsPanel *detailsPanel() const { return m_details; }
     ArtifactsPanel *artifactsPanel() const { return m_artifacts; }
@@ -38,6 +43,9 @@ public:
     RunLauncher *launcher() const { return m_launcher; }
     RunMonitor *monitor() const { return m_monitor; }
     QAction *runAction() const { return m_run; }
+    QAction *publishAction() const { return m_publish; }
+    // Publish is enabled while an Argo connection exists; call before showing the Run menu.
+    void updateActions();
     QList<QDockWidget *> docks() const { return m_docks; }
     QDockWidget *dockOf(QWidget *panel) const;
 
@@ -56,6 +64,8 @@ private:
     PipelineDocument *m_document;
     RunsModel *m_runs;
     RunsPanel *m_runsPanel;
+    SchedulesModel *m_schedules;
+    SchedulesPanel *m_schedulesPanel;
     RunGraphPanel *m_graph;
     RunDetailsPanel *m_details;
     ArtifactsPanel *m_artifacts;
@@ -63,6 +73,7 @@ private:
     RunLauncher *m_launcher;
     RunMonitor *m_monitor;
     QAction *m_run;
+    QAction *m_publish;
     QList<QDockWidget *> m_docks;
 };
 

@@ -3,6 +3,7 @@
 #include "artifactlistmodel.h"
 #include "artifactpreview.h"
 #include "artifactpreviewwidget.h"
+#include "rowtable.h"
 #include "runbackend.h"
 
 #include <QAction>
@@ -33,13 +34,7 @@ ArtifactsPanel::ArtifactsPanel(QWidget *parent)
     , m_coalesce(new QTimer(this))
 {
     m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
-    m_list->setWordWrap(false);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_list);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_save, m_open});
     m_open->setToolTip(tr("Open with the system's default application"));

@@ -1,7 +1,9 @@
 #include "rundialog.h"
 
+#include "argobackend.h"
 #include "fieldrules.h"
 #include "runbackend.h"
+#include "schedulesmodel.h"
 #include "validatedlineedit.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -40,6 +43,7 @@ RunDialog::RunDialog(const Pipeline &pipeline, const QList<RunBackend *> &backen
     auto *form = new QFormLayout;
     m_form = form;
     form->addRow(tr("Run on:"), m_target);
+    form->addRow(tr("When:"), buildWhen());
     form->addRow(tr("Run name:"), m_name);
     form->addRow(tr("Experiment:"), m_experiment);
     form->addRow(QString(), m_caching);
@@ -91,6 +95,35 @@ QWidget *RunDialog::buildParameters()
     return scroll;
 }
 
+QWidget *RunDialog::buildWhen()
+{
+    m_when = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_when);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_once = new QRadioButton(tr("Run once now"), m_when);
+    m_schedule = new QRadioButton(m_when);
+    m_once->setChecked(true);
+    layout->addWidget(m_once);
+    layout->addWidget(m_schedule);
+    connect(m_schedule, &QRadioButton::toggled, this, &RunDialog::updateWhen);
+    return m_when;
+}
+
+void RunDialog::updateWhen()
+{
+    RunBackend *b = backend();
+    const bool offered = b && SchedulesModel::hasSchedules(b) && m_pipeline.schedule && !m_pipeline.schedule->cron.isEmpty();
+    m_form->setRowVisible(m_when, offered);
+    if (!offered) {
+        m_once->setChecked(true);
+    } else {
+        const QString cron = m_pipeline.schedule->cron;
+        m_schedule->setText(qobject_cast<ArgoBackend *>(b) ? tr("Create a CronWorkflow with cron “%1”").arg(cron)
+                                                           : tr("Create a recurring run with cron “%1”").arg(cron));
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setText(createsSchedule() ? tr("Create Schedule") : tr("Run"));
+}
+
 QWidget *RunDialog::buildConfirmation()
 {
     m_confirmation = new QGroupBox(tr("Confirm what will run"), this);
@@ -122,6 +155,7 @@ void RunDialog::backendChanged()
     const bool experiments = b && b->groupsRunsInExperiments();
     m_form->setRowVisible(m_experiment, experiments);
     m_experiment->clear();
+    updateWhen();
     if (experiments)
         b->experiments().then(this, [this, b](const QStringList &names) {
             if (backend() != b || m_experiment->count() > 0)
@@ -204,6 +238,8 @@ RunRequest RunDialog::request() const
         r.parameters.insert(it.key(), it.value()->isChecked() ? QStringLiteral("true") : QStringLiteral("false"));
     return r;
 }
+
+bool RunDialog::createsSchedule() const { return m_when->isVisibleTo(this) && m_schedule->isChecked(); }
 
 bool RunDialog::confirmedCommands() const { return m_confirmation->isVisibleTo(this) && m_trust->isChecked(); }
 

@@ -1,16 +1,20 @@
 #include "runlauncher.h"
 
+#include "argobackend.h"
+#include "publishtemplatedialog.h"
 #include "rundialog.h"
 #include "runbackend.h"
 #include "runsmodel.h"
+#include "schedulesmodel.h"
 
 #include <QTimer>
 
 namespace ps {
 
-RunLauncher::RunLauncher(RunsModel *runs, QWidget *dialogParent)
+RunLauncher::RunLauncher(RunsModel *runs, SchedulesModel *schedules, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_runs(runs)
+    , m_schedules(schedules)
     , m_parent(dialogParent)
 {
 }
@@ -49,12 +53,55 @@ bool RunLauncher::exec(RunDialog &dialog, const Pipeline &pipeline, const QStrin
         backend->confirm(pipeline);
     RunRequest request = dialog.request();
     request.sourcePath = sourcePath;
+    if (dialog.createsSchedule()) {
+        createSchedule(backend, pipeline, request);
+        return true;
+    }
     const BackendResult<QString> started = backend->submit(pipeline, request);
     if (!started.ok()) {
         emit failed(tr("The run did not start: %1").arg(started.error));
         return false;
     }
     emit runStarted(backend, started.value);
+    return true;
+}
+
+void RunLauncher::createSchedule(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request)
+{
+    QPointer<RunBackend> guard(backend);
+    m_schedules->create(backend, pipeline, request).then(this, [this, guard](const BackendResult<QString> &made) {
+        if (!made.ok()) {
+            emit failed(tr("The schedule was not created: %1").arg(made.error));
+            return;
+        }
+        emit message(tr("Schedule %1 created on %2.").arg(made.value, guard ? guard->name() : QString()));
+        emit scheduleCreated(guard, made.value);
+    });
+}
+
+bool RunLauncher::publishTemplate(const Pipeline &pipeline)
+{
+    QList<ArgoBackend *> argo;
+    for (RunBackend *b : m_runs->backends())
+        if (auto *a = qobject_cast<ArgoBackend *>(b))
+            argo.append(a);
+    if (argo.isEmpty()) {
+        emit failed(tr("There is no Argo connection to publish on."));
+        return false;
+    }
+    PublishTemplateDialog dialog(pipeline.name.isEmpty() ? pipeline.displayName : pipeline.name, argo, m_parent);
+    if (m_publishHook)
+        QTimer::singleShot(0, &dialog, [this, &dialog] { m_publishHook(&dialog); });
+    if (dialog.exec() != QDialog::Accepted || !dialog.backend())
+        return false;
+    QPointer<ArgoBackend> backend(dialog.backend());
+    backend->publishTemplate(pipeline, dialog.templateName()).then(this, [this, backend](const BackendResult<QString> &made) {
+        const QString where = backend ? backend->name() : QString();
+        if (!made.ok())
+            emit failed(tr("The WorkflowTemplate was not published on %1: %2").arg(where, made.error));
+        else
+            emit message(tr("WorkflowTemplate %1 published on %2.").arg(made.value, where));
+    });
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "runspanel.h"
 
+#include "rowtable.h"
 #include "runbackend.h"
 #include "runsfiltermodel.h"
 #include "runsmodel.h"
@@ -35,13 +36,7 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunsModel::StartedColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(RunsModel::NameColumn, 200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
