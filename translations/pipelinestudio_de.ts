@@ -2990,7 +2990,7 @@
 <context>
     <name>ps::ArtifactsPanel</name>
     <message>
-        <location filename="../widgets/run/artifactspanel.cpp" line="+31"/>
+        <location filename="../widgets/run/artifactspanel.cpp" line="+32"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Open with the system&apos;s default application</source>
         <translation>Mit der Standardanwendung des Systems öffnen</translation>
     </message>
@@ -3780,7 +3780,7 @@
 <context>
     <name>ps::KfpBackend</name>
     <message>
-        <location filename="../client/kfp/kfpbackend.cpp" line="+44"/>
+        <location filename="../client/kfp/kfpbackend.cpp" line="+46"/>
         <source>Kubeflow (%1)</source>
         <translation>Kubeflow (%1)</translation>
     </message>
@@ -3795,12 +3795,12 @@
         <translation>wird hochgeladen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The pipeline has no schedule.</source>
         <translation>Die Pipeline hat keinen Zeitplan.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+79"/>
         <location line="+30"/>
         <source>There is no run &apos;%1&apos; on %2 (yet).</source>
         <translation>Es gibt (noch) keinen Lauf „%1“ auf %2.</translation>
@@ -4141,12 +4141,12 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Add a folder of components</source>
         <translation>Einen Ordner mit Komponenten hinzufügen</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4181,7 +4181,7 @@
         <translation>&amp;Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -4733,6 +4733,39 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
 </context>
 <context>
+    <name>ps::PublishTemplateDialog</name>
+    <message>
+        <location filename="../widgets/run/publishtemplatedialog.cpp" line="+22"/>
+        <source>Publish as WorkflowTemplate</source>
+        <translation>Als WorkflowTemplate veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The WorkflowTemplate&apos;s name on the server: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>Der Name des WorkflowTemplates auf dem Server: Kleinbuchstaben, Ziffern, „-“ und „.“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish on:</source>
+        <translation>Veröffentlichen auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name:</source>
+        <translation>Name des Templates:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no Argo connection to publish on</source>
+        <translation>keine Argo-Verbindung zum Veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>ps::ResourcesLoader</name>
     <message>
         <location filename="../client/prometheus/resourcesloader.cpp" line="+25"/>
@@ -4805,7 +4838,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::RunDialog</name>
     <message>
-        <location filename="../widgets/run/rundialog.cpp" line="+29"/>
+        <location filename="../widgets/run/rundialog.cpp" line="+32"/>
         <source>Reuse cached results of unchanged tasks</source>
         <translation>Zwischengespeicherte Ergebnisse unveränderter Tasks wiederverwenden</translation>
     </message>
@@ -4831,6 +4864,11 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
     <message>
         <location line="+1"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Run name:</source>
         <translation>Name des Laufs:</translation>
     </message>
@@ -4841,11 +4879,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
     <message>
         <location line="+8"/>
+        <location line="+68"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-58"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -4865,7 +4904,27 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Run once now</source>
+        <translation>Jetzt einmal ausführen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create a CronWorkflow with cron “%1”</source>
+        <translation>Einen CronWorkflow mit Cron „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a recurring run with cron “%1”</source>
+        <translation>Einen wiederkehrenden Run mit Cron „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create Schedule</source>
+        <translation>Zeitplan anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Confirm what will run</source>
         <translation>Bestätigen, was ausgeführt wird</translation>
     </message>
@@ -4880,7 +4939,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Ich habe diese Befehle gelesen und vertraue ihnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -4903,9 +4962,14 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::RunDocks</name>
     <message>
-        <location filename="../widgets/mainwindow/rundocks.cpp" line="+31"/>
+        <location filename="../widgets/mainwindow/rundocks.cpp" line="+36"/>
         <source>&amp;Run Pipeline…</source>
         <translation>Pipeline &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Publish as WorkflowTemplate…</source>
+        <translation>Als WorkflowTemplate &amp;veröffentlichen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4923,9 +4987,19 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Lauf %1 gestartet.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Publish the open pipeline to an Argo server as a WorkflowTemplate</source>
+        <translation>Die geöffnete Pipeline als WorkflowTemplate auf einem Argo-Server veröffentlichen</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4984,7 +5058,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::RunLauncher</name>
     <message>
-        <location filename="../widgets/run/runlauncher.cpp" line="+29"/>
+        <location filename="../widgets/run/runlauncher.cpp" line="+33"/>
         <source>The pipeline of run &apos;%1&apos; is not available, so it cannot be cloned.</source>
         <translation>Die Pipeline des Laufs „%1“ ist nicht verfügbar, daher kann er nicht geklont werden.</translation>
     </message>
@@ -4994,9 +5068,34 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Lauf „%1“ klonen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The run did not start: %1</source>
         <translation>Der Lauf wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The schedule was not created: %1</source>
+        <translation>Der Zeitplan wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule %1 created on %2.</source>
+        <translation>Zeitplan %1 auf %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no Argo connection to publish on.</source>
+        <translation>Es gibt keine Argo-Verbindung zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The WorkflowTemplate was not published on %1: %2</source>
+        <translation>Das WorkflowTemplate wurde auf %1 nicht veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WorkflowTemplate %1 published on %2.</source>
+        <translation>WorkflowTemplate %1 auf %2 veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -5058,18 +5157,18 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::RunsPanel</name>
     <message>
-        <location filename="../widgets/run/runspanel.cpp" line="+27"/>
+        <location filename="../widgets/run/runspanel.cpp" line="+28"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-109"/>
         <source>Retry Failed Tasks</source>
         <translation>Fehlgeschlagene Tasks wiederholen</translation>
     </message>
@@ -5080,7 +5179,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5128,6 +5227,122 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <location line="+1"/>
         <source>Delete run “%1” with its logs and artifacts from %2?</source>
         <translation>Lauf „%1“ mit Logs und Artefakten aus %2 löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ps::SchedulesModel</name>
+    <message>
+        <location filename="../client/run/schedulesmodel.cpp" line="+65"/>
+        <source>The schedules of %1 could not be listed: %2</source>
+        <translation>Die Zeitpläne von %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 has no schedules.</source>
+        <translation>%1 hat keine Zeitpläne.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Schedule %1 was not suspended: %2</source>
+        <translation>Zeitplan %1 wurde nicht angehalten: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule %1 was not resumed: %2</source>
+        <translation>Zeitplan %1 wurde nicht fortgesetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schedule %1 suspended.</source>
+        <translation>Zeitplan %1 angehalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Schedule %1 resumed.</source>
+        <translation>Zeitplan %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server does not say when this schedule last started a run.</source>
+        <translation>Der Server gibt nicht an, wann dieser Zeitplan zuletzt einen Run gestartet hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last scheduled</source>
+        <translation>Zuletzt gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>ps::SchedulesPanel</name>
+    <message>
+        <location filename="../widgets/run/schedulespanel.cpp" line="+28"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop the schedule from starting runs</source>
+        <translation>Der Zeitplan startet keine Runs mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the schedule start runs again</source>
+        <translation>Der Zeitplan startet wieder Runs</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>No Argo or Kubeflow connection. Schedules appear here once one is added.</source>
+        <translation>Keine Argo- oder Kubeflow-Verbindung. Zeitpläne erscheinen hier, sobald eine angelegt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No schedules yet. Run a pipeline that has a schedule and choose “Create a CronWorkflow” or “Create a recurring run”.</source>
+        <translation>Noch keine Zeitpläne. Führen Sie eine Pipeline mit Zeitplan aus und wählen Sie „Einen CronWorkflow anlegen“ oder „Einen wiederkehrenden Run anlegen“.</translation>
     </message>
 </context>
 <context>
