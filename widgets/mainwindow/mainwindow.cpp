@@ -139,6 +139,11 @@ MainWindow::MainWindow(QWidget *parent)
     layout()->invalidate();
     layout()->activate();
     resize(1400, 880);
+    // The bottom row's widths once the window has its size: the Problems tab group (Problems,
+    // Runs, Schedules, Cluster) wide enough for its tab titles, the logs widest.
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("ProblemsDock")), findChild<QDockWidget *>(QStringLiteral("LogsDock")),
+                 findChild<QDockWidget *>(QStringLiteral("ArtifactsDock"))},
+                {400, 560, 440}, Qt::Horizontal);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // A layout saved before the docks changed would misplace the new ones: keep the default then.
     if (settings.value(QStringLiteral("window/layoutVersion")).toInt() == kLayoutVersion)
