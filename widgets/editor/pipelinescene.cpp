@@ -249,11 +249,17 @@ void PipelineScene::drawSketch(QPainter *painter, const QRectF &exposed) const
 {
     const QTransform toDevice = painter->worldTransform();
     QRect device = toDevice.mapRect(exposed).toAlignedRect();
-    if (const QPaintDevice *target = painter->device())
+    qreal dpr = 1;
+    if (const QPaintDevice *target = painter->device()) {
         device &= QRect(0, 0, target->width(), target->height());
+        dpr = target->devicePixelRatioF();
+    }
     if (device.isEmpty() || !SketchRaster::supports(toDevice))
         return;
-    m_sketchRaster.begin(device, toDevice);
+    // In device pixels, so a high-density screen gets sharp one-pixel lines.
+    m_sketchRaster.begin(QRect(QPoint(qRound(device.left() * dpr), qRound(device.top() * dpr)),
+                               QSize(qRound(device.width() * dpr), qRound(device.height() * dpr))),
+                         toDevice * QTransform::fromScale(dpr, dpr));
     m_edges.sketch(&m_sketchRaster, exposed);
     const QRgb plain = qRgb(0x78, 0x90, 0x9c);
     const QRgb selected = qRgb(0x19, 0x76, 0xd2);
@@ -269,7 +275,9 @@ void PipelineScene::drawSketch(QPainter *painter, const QRectF &exposed) const
     }
     painter->save();
     painter->resetTransform();
-    painter->drawImage(device.topLeft(), m_sketchRaster.image());
+    QImage image = m_sketchRaster.image();
+    image.setDevicePixelRatio(dpr);
+    painter->drawImage(device.topLeft(), image);
     painter->restore();
 }
 
@@ -283,8 +291,15 @@ void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 void PipelineScene::removeEdge(EdgeLayer::Slot edge)
 {
-    update(m_edges.bounds(edge));
+    updateArea(m_edges.bounds(edge));
     m_edges.remove(edge);
+}
+
+void PipelineScene::updateArea(const QRectF &area)
+{
+    // QGraphicsScene::update() of a null rectangle repaints the whole scene.
+    if (!area.isEmpty())
+        update(area);
 }
 
 void PipelineScene::updateEdgeEnds(EdgeLayer::Slot edge)
@@ -299,9 +314,7 @@ void PipelineScene::updateEdgeEnds(EdgeLayer::Slot edge)
     const QPointF start = out >= 0 ? from->outputPortPos(out)
                                    : from->mapToScene(QPointF(from->look().size().width(), NodeGeometry::kHeaderHeight / 2));
     const QPointF end = in >= 0 ? to->inputPortPos(in) : to->mapToScene(QPointF(0, NodeGeometry::kHeaderHeight / 2));
-    const QRectF dirty = m_edges.setEnds(edge, start, end);
-    if (!dirty.isEmpty())
-        update(dirty);
+    updateArea(m_edges.setEnds(edge, start, end));
 }
 
 void PipelineScene::taskItemMoved(TaskItem *item)
@@ -333,7 +346,7 @@ void PipelineScene::clearEdgeSelection()
 {
     const QRectF dirty = m_edges.clearSelection();
     if (!dirty.isEmpty()) {
-        update(dirty);
+        updateArea(dirty);
         emit selectionChanged();
     }
 }
@@ -349,9 +362,9 @@ bool PipelineScene::selectEdgeAt(QGraphicsSceneMouseEvent *event)
     const bool add = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     if (!add) {
         clearSelection();
-        update(m_edges.clearSelection());
+        updateArea(m_edges.clearSelection());
     }
-    update(m_edges.setSelected(hit, !(add && m_edges.isSelected(hit))));
+    updateArea(m_edges.setSelected(hit, !(add && m_edges.isSelected(hit))));
     emit selectionChanged();
     event->accept();
     return true;

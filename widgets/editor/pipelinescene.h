@@ -85,6 +85,7 @@ private:
     void refreshAllLooks();
     void rebuildEdgesInto(TaskId id);
     void removeEdge(EdgeLayer::Slot edge);
+    void updateArea(const QRectF &area);
     void updateEdgeEnds(EdgeLayer::Slot edge);
     bool selectEdgeAt(QGraphicsSceneMouseEvent *event);
     void clearEdgeSelection();

@@ -55,13 +55,17 @@ void SketchRaster::line(QPointF from, QPointF to, QRgb colour)
 {
     QPointF a = map(from), b = map(to);
     qreal x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
-    if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1))
+    // Beyond a billion pixels the clip's arithmetic is no longer exact enough to trust.
+    constexpr qreal kFar = 1e9;
+    if (!(std::abs(x0) < kFar && std::abs(y0) < kFar && std::abs(x1) < kFar && std::abs(y1) < kFar))
         return;
     if (!clip(x0, y0, x1, y1, m_device.width(), m_device.height()))
         return;
-    // Bresenham between the clipped ends.
-    int ix0 = int(x0), iy0 = int(y0);
-    const int ix1 = int(x1), iy1 = int(y1);
+    // Bresenham between the clipped ends, clamped to the frame: far-off ends (a crafted file
+    // may place a task at 1e17) lose whole pixels to rounding in the clip.
+    const int w = m_device.width() - 1, h = m_device.height() - 1;
+    int ix0 = std::clamp(int(x0), 0, w), iy0 = std::clamp(int(y0), 0, h);
+    const int ix1 = std::clamp(int(x1), 0, w), iy1 = std::clamp(int(y1), 0, h);
     const int dx = std::abs(ix1 - ix0), sx = ix0 < ix1 ? 1 : -1;
     const int dy = -std::abs(iy1 - iy0), sy = iy0 < iy1 ? 1 : -1;
     const QRgb pixel = colour | 0xff000000u;
