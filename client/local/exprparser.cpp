@@ -59,7 +59,9 @@ std::vector<Token> tokenize(const QString &s)
             }
             const QString text = s.mid(i, j - i).remove(u'_');
             t.kind = Token::Kind::Number;
-            t.value = decimal ? ExprValue::of(text.toDouble()) : ExprValue::of(text.toLongLong());
+            bool whole = !decimal;
+            const qint64 integer = whole ? text.toLongLong(&whole) : 0;
+            t.value = whole ? ExprValue::of(integer) : ExprValue::of(text.toDouble()); // too big for an int: a decimal
             i = j;
         } else if (c == u'\'' || c == u'"' || c == u'`') {
             QString text;

@@ -70,6 +70,10 @@ private slots:
         QTest::newRow("nil coalescing") << "inputs.parameters.missing ?? 'fallback'" << "fallback";
         QTest::newRow("nil comparison") << "inputs.parameters.missing == nil" << "true";
         QTest::newRow("a variable alone") << "workflow.name" << "wf-1";
+        QTest::newRow("smallest int modulo -1") << "(-9223372036854775807 - 1) % -1" << "0";
+        QTest::newRow("largest int plus zero") << "9223372036854775807 + 0" << "9223372036854775807";
+        QTest::newRow("int literal past the int range is a decimal") << "9223372036854775808 * 2 > 9223372036854775807" << "true";
+        QTest::newRow("sprig.int of the largest int text") << "sprig.int('9223372036854775807')" << "9223372036854775807";
     }
     void evaluates()
     {
@@ -96,6 +100,17 @@ private slots:
         QTest::newRow("and of text") << "'a' && true" << "expected true or false";
         QTest::newRow("division by zero") << "1 / 0" << "division by zero";
         QTest::newRow("nil result") << "nil" << "gives nil";
+        QTest::newRow("sprig.div of a huge decimal") << "sprig.div(1e300, -1)" << "'1e+300' does not fit in a 64-bit integer";
+        QTest::newRow("sprig.div smallest int by -1") << "sprig.div(\"-9223372036854775808\", -1)"
+                                                       << "sprig.div: the result does not fit in a 64-bit integer";
+        QTest::newRow("sprig.add overflow") << "sprig.add(9223372036854775807, 1)" << "sprig.add: the result does not fit";
+        QTest::newRow("sprig.int of infinity") << "sprig.int(1e308 * 10)" << "does not fit in a 64-bit integer";
+        QTest::newRow("int + overflow") << "9223372036854775807 + 1" << "the result of '+' does not fit in a 64-bit integer";
+        QTest::newRow("int - overflow") << "-9223372036854775807 - 2" << "the result of '-' does not fit in a 64-bit integer";
+        QTest::newRow("int * overflow") << "4611686018427387904 * 2" << "the result of '*' does not fit in a 64-bit integer";
+        QTest::newRow("negating the smallest int") << "-(-9223372036854775807 - 1)" << "the result of '-' does not fit";
+        QTest::newRow("int of a huge decimal") << "int(1e300)" << "int: '1e+300' is not a whole number";
+        QTest::newRow("asInt of a huge decimal") << "asInt(1e300)" << "is not a whole number";
     }
     void saysWhereAndWhyItFails()
     {
