@@ -73,6 +73,8 @@ private slots:
         QTest::newRow("smallest int modulo -1") << "(-9223372036854775807 - 1) % -1" << "0";
         QTest::newRow("largest int plus zero") << "9223372036854775807 + 0" << "9223372036854775807";
         QTest::newRow("int literal past the int range is a decimal") << "9223372036854775808 * 2 > 9223372036854775807" << "true";
+        QTest::newRow("100 nested parentheses") << QString(100, u'(') + u'1' + QString(100, u')') << "1";
+        QTest::newRow("a sum of 4,901 ones") << u'1' + QStringLiteral("+1").repeated(4900) << "4901";
         QTest::newRow("sprig.int of the largest int text") << "sprig.int('9223372036854775807')" << "9223372036854775807";
     }
     void evaluates()
@@ -110,6 +112,12 @@ private slots:
         QTest::newRow("int * overflow") << "4611686018427387904 * 2" << "the result of '*' does not fit in a 64-bit integer";
         QTest::newRow("negating the smallest int") << "-(-9223372036854775807 - 1)" << "the result of '-' does not fit";
         QTest::newRow("int of a huge decimal") << "int(1e300)" << "int: '1e+300' is not a whole number";
+        QTest::newRow("10 KB of (") << QString(10000, u'(') + u'1' + QString(10000, u')')
+                                    << "does not parse at position 129: the expression nests too deeply";
+        QTest::newRow("10 KB of unary minus") << QString(10000, u'-') + u'1' << "the expression nests too deeply";
+        QTest::newRow("a long ** chain") << u'1' + QStringLiteral(" ** 1").repeated(2000) << "the expression nests too deeply";
+        QTest::newRow("a long ternary chain") << QStringLiteral("true ? 1 : ").repeated(2000) + u'0' << "the expression nests too deeply";
+        QTest::newRow("100 KB of +1") << u'1' + QStringLiteral("+1").repeated(50000) << "the expression is too long";
         QTest::newRow("asInt of a huge decimal") << "asInt(1e300)" << "is not a whole number";
     }
     void saysWhereAndWhyItFails()
