@@ -146,6 +146,29 @@ private slots:
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));
     }
+
+    void aLongScriptWithManyPlaceholdersResolves()
+    {
+        // ~1 MB of script with 20,000 tags of both kinds (each used to copy the rest of the text).
+        const QString filler(40, u'x');
+        QString script, expected;
+        for (int i = 0; i < 10000; ++i) {
+            script += filler + QStringLiteral("{{ workflow.name }}") + filler + QStringLiteral("{{= 1 + 2 }}\n");
+            expected += filler + QStringLiteral("wf-1") + filler + QStringLiteral("3\n");
+        }
+        QVERIFY(script.size() > 1000000);
+        const auto r = ps::PlaceholderText::substitute(script, variable);
+        QVERIFY2(r.ok(), qPrintable(r.error.left(200)));
+        QCOMPARE(r.value.size(), expected.size());
+        QVERIFY(r.value == expected);
+    }
+
+    void placeholderAfterBlanksIsAnExpressionTag()
+    {
+        const auto bad = ps::PlaceholderText::substitute(QStringLiteral("x {{ \n =1 +}}"), variable);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));
+    }
 };
 
 PS_TEST(ExprEvaluatorTest)
