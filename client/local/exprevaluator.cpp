@@ -178,7 +178,27 @@ private:
             throw EvalError{Tr::tr("cannot apply '%1' to the %2 '%3'").arg(n.text, v.typeName(), v.toText()), n.position};
         if (n.text == u"+")
             return v;
-        return v.type == Type::Int ? ExprValue::of(-v.integer) : ExprValue::of(-v.decimal);
+        if (v.type != Type::Int)
+            return ExprValue::of(-v.decimal);
+        qint64 r = 0;
+        if (__builtin_sub_overflow(qint64(0), v.integer, &r))
+            throw overflow(n);
+        return ExprValue::of(r);
+    }
+
+    static EvalError overflow(const ExprNode &n)
+    {
+        return {Tr::tr("the result of '%1' does not fit in a 64-bit integer").arg(n.text), n.position};
+    }
+
+    // a op b on integers, failing instead of overflowing.
+    template<typename Op>
+    static ExprValue checked(const ExprNode &n, qint64 a, qint64 b, Op op)
+    {
+        qint64 r = 0;
+        if (op(a, b, &r))
+            throw overflow(n);
+        return ExprValue::of(r);
     }
 
     static bool isNilLiteral(const ExprNode &n) { return n.kind == ExprNode::Kind::Literal && n.value.isNil(); }
@@ -248,11 +268,14 @@ private:
             throw refuse();
         const bool ints = a.type == Type::Int && b.type == Type::Int;
         if (op == u"+")
-            return ints ? ExprValue::of(a.integer + b.integer) : ExprValue::of(a.number() + b.number());
+            return ints ? checked(n, a.integer, b.integer, [](qint64 x, qint64 y, qint64 *out) { return __builtin_add_overflow(x, y, out); })
+                        : ExprValue::of(a.number() + b.number());
         if (op == u"-")
-            return ints ? ExprValue::of(a.integer - b.integer) : ExprValue::of(a.number() - b.number());
+            return ints ? checked(n, a.integer, b.integer, [](qint64 x, qint64 y, qint64 *out) { return __builtin_sub_overflow(x, y, out); })
+                        : ExprValue::of(a.number() - b.number());
         if (op == u"*")
-            return ints ? ExprValue::of(a.integer * b.integer) : ExprValue::of(a.number() * b.number());
+            return ints ? checked(n, a.integer, b.integer, [](qint64 x, qint64 y, qint64 *out) { return __builtin_mul_overflow(x, y, out); })
+                        : ExprValue::of(a.number() * b.number());
         if (op == u"**")
             return ExprValue::of(std::pow(a.number(), b.number()));
         if ((op == u"/" || op == u"%") && b.number() == 0)
@@ -261,6 +284,8 @@ private:
             return ExprValue::of(a.number() / b.number());
         if (!ints)
             throw refuse();
+        if (b.integer == -1) // x % -1 is 0; computing it traps for the smallest integer
+            return ExprValue::of(qint64(0));
         return ExprValue::of(a.integer % b.integer);
     }
 

@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace ps {
 
@@ -50,12 +51,44 @@ ExprValue parsedJson(const QString &json, const QString &function)
     return ExprValue::fromJson(doc.array().first());
 }
 
+// Whether a double converts to a 64-bit integer without overflow (NaN and infinities do not).
+bool fitsInt64(double d)
+{
+    return std::isfinite(d) && d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
+
+[[noreturn]] void overflow(const QString &function)
+{
+    throw Failure{Tr::tr("%1: the result does not fit in a 64-bit integer").arg(function)};
+}
+
 ExprValue sprigInt(const ExprValue &v)
 {
     // sprig converts leniently: what is not a number becomes 0.
-    if (const auto d = ExprFunctions::toDecimal(v))
+    if (v.type == ExprValue::Type::Int)
+        return v;
+    if (v.type == ExprValue::Type::String) { // exact for whole numbers a double cannot hold
+        bool ok = false;
+        const qint64 i = v.text.trimmed().toLongLong(&ok);
+        if (ok)
+            return ExprValue::of(i);
+    }
+    if (const auto d = ExprFunctions::toDecimal(v)) {
+        if (!fitsInt64(*d))
+            throw Failure{Tr::tr("'%1' does not fit in a 64-bit integer").arg(v.toText().left(60))};
         return ExprValue::of(qint64(*d));
+    }
     return ExprValue::of(qint64(0));
+}
+
+// a op b on sprig integers, failing instead of overflowing.
+template<typename Op>
+ExprValue sprigArithmetic(const Args &a, const QString &function, Op op)
+{
+    qint64 r = 0;
+    if (op(sprigInt(a[0]).integer, sprigInt(a[1]).integer, &r))
+        overflow(function);
+    return ExprValue::of(r);
 }
 
 bool emptyValue(const ExprValue &v)
@@ -122,7 +155,7 @@ const QHash<QString, Function> &functions()
         // expr-lang builtins
         {QStringLiteral("string"), {1, 1, [](const Args &a) { return V::of(text(a[0])); }}},
         {QStringLiteral("int"), {1, 1, [](const Args &a) {
-             if (a[0].type == V::Type::Float)
+             if (a[0].type == V::Type::Float && fitsInt64(a[0].decimal))
                  return V::of(qint64(a[0].decimal));
              return V::of(integer(a[0], QStringLiteral("int"))); }}},
         {QStringLiteral("float"), {1, 1, [](const Args &a) { return V::of(decimal(a[0], QStringLiteral("float"))); }}},
@@ -162,14 +195,20 @@ const QHash<QString, Function> &functions()
         {QStringLiteral("sprig.int64"), {1, 1, [](const Args &a) { return sprigInt(a[0]); }}},
         {QStringLiteral("sprig.float64"), {1, 1, [](const Args &a) { return V::of(ExprFunctions::toDecimal(a[0]).value_or(0.0)); }}},
         {QStringLiteral("sprig.toString"), {1, 1, [](const Args &a) { return V::of(text(a[0])); }}},
-        {QStringLiteral("sprig.add"), {2, 2, [](const Args &a) { return V::of(sprigInt(a[0]).integer + sprigInt(a[1]).integer); }}},
-        {QStringLiteral("sprig.sub"), {2, 2, [](const Args &a) { return V::of(sprigInt(a[0]).integer - sprigInt(a[1]).integer); }}},
-        {QStringLiteral("sprig.mul"), {2, 2, [](const Args &a) { return V::of(sprigInt(a[0]).integer * sprigInt(a[1]).integer); }}},
+        {QStringLiteral("sprig.add"), {2, 2, [](const Args &a) {
+             return sprigArithmetic(a, QStringLiteral("sprig.add"), [](qint64 x, qint64 y, qint64 *out) { return __builtin_add_overflow(x, y, out); }); }}},
+        {QStringLiteral("sprig.sub"), {2, 2, [](const Args &a) {
+             return sprigArithmetic(a, QStringLiteral("sprig.sub"), [](qint64 x, qint64 y, qint64 *out) { return __builtin_sub_overflow(x, y, out); }); }}},
+        {QStringLiteral("sprig.mul"), {2, 2, [](const Args &a) {
+             return sprigArithmetic(a, QStringLiteral("sprig.mul"), [](qint64 x, qint64 y, qint64 *out) { return __builtin_mul_overflow(x, y, out); }); }}},
         {QStringLiteral("sprig.div"), {2, 2, [](const Args &a) {
              const qint64 d = sprigInt(a[1]).integer;
              if (d == 0)
                  throw Failure{Tr::tr("sprig.div: division by zero")};
-             return V::of(sprigInt(a[0]).integer / d); }}},
+             const qint64 n = sprigInt(a[0]).integer;
+             if (n == std::numeric_limits<qint64>::min() && d == -1)
+                 overflow(QStringLiteral("sprig.div"));
+             return V::of(n / d); }}},
         {QStringLiteral("sprig.max"), {2, 2, [](const Args &a) { return V::of(std::max(sprigInt(a[0]).integer, sprigInt(a[1]).integer)); }}},
         {QStringLiteral("sprig.min"), {2, 2, [](const Args &a) { return V::of(std::min(sprigInt(a[0]).integer, sprigInt(a[1]).integer)); }}},
         {QStringLiteral("sprig.contains"), {2, 2, [](const Args &a) { return V::of(text(a[1]).contains(text(a[0]))); }}},
@@ -228,7 +267,7 @@ std::optional<qint64> ExprFunctions::toInteger(const ExprValue &v)
 {
     if (v.type == ExprValue::Type::Int)
         return v.integer;
-    if (v.type == ExprValue::Type::Float && std::trunc(v.decimal) == v.decimal)
+    if (v.type == ExprValue::Type::Float && std::trunc(v.decimal) == v.decimal && fitsInt64(v.decimal))
         return qint64(v.decimal);
     if (v.type == ExprValue::Type::String) {
         bool ok = false;

@@ -59,7 +59,9 @@ std::vector<Token> tokenize(const QString &s)
             }
             const QString text = s.mid(i, j - i).remove(u'_');
             t.kind = Token::Kind::Number;
-            t.value = decimal ? ExprValue::of(text.toDouble()) : ExprValue::of(text.toLongLong());
+            bool whole = !decimal;
+            const qint64 integer = whole ? text.toLongLong(&whole) : 0;
+            t.value = whole ? ExprValue::of(integer) : ExprValue::of(text.toDouble()); // too big for an int: a decimal
             i = j;
         } else if (c == u'\'' || c == u'"' || c == u'`') {
             QString text;
@@ -105,6 +107,10 @@ std::vector<Token> tokenize(const QString &s)
 
 using Node = std::unique_ptr<ExprNode>;
 
+// Bounds that keep parsing, evaluation and destruction (all recursive) off the end of the stack.
+constexpr int maxNesting = 128;
+constexpr int maxNodes = 10000;
+
 class Parser
 {
 public:
@@ -136,8 +142,29 @@ private:
             fail(Tr::tr("expected '%1' but found %2").arg(op, describe(peek())));
         ++m_pos;
     }
-    static Node make(ExprNode::Kind kind, int position, QString text = {})
+    // One level deeper for as long as it lives; failing past maxNesting.
+    class Nesting
     {
+    public:
+        explicit Nesting(Parser &p) : m_parser(p)
+        {
+            if (++m_parser.m_depth > maxNesting) {
+                --m_parser.m_depth;
+                m_parser.fail(Tr::tr("the expression nests too deeply"));
+            }
+        }
+        ~Nesting() { --m_parser.m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        Parser &m_parser;
+    };
+
+    Node make(ExprNode::Kind kind, int position, QString text = {})
+    {
+        if (++m_nodes > maxNodes)
+            fail(Tr::tr("the expression is too long"));
         auto n = std::make_unique<ExprNode>();
         n->kind = kind;
         n->position = position;
@@ -147,6 +174,7 @@ private:
 
     Node ternary()
     {
+        const Nesting nesting(*this);
         Node cond = binary(0);
         if (!isOp(QStringLiteral("?")))
             return cond;
@@ -196,7 +224,12 @@ private:
             m_pos += size_t(op.tokens);
             Node n = make(ExprNode::Kind::Binary, position, op.text);
             n->children.push_back(std::move(left));
-            n->children.push_back(binary(op.rightAssociative ? op.precedence : op.precedence + 1));
+            if (op.rightAssociative) { // a ** b ** c nests to the right
+                const Nesting nesting(*this);
+                n->children.push_back(binary(op.precedence));
+            } else {
+                n->children.push_back(binary(op.precedence + 1));
+            }
             left = std::move(n);
         }
     }
@@ -204,6 +237,7 @@ private:
     Node unary()
     {
         if (isOp(QStringLiteral("!")) || isWord(QStringLiteral("not")) || isOp(QStringLiteral("-")) || isOp(QStringLiteral("+"))) {
+            const Nesting nesting(*this);
             const Token t = next();
             const bool logical = t.text == u"!" || t.text == u"not";
             Node n = make(ExprNode::Kind::Unary, t.position, logical ? QStringLiteral("!") : t.text);
@@ -343,6 +377,8 @@ private:
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
     int m_closures = 0;
+    int m_depth = 0;
+    int m_nodes = 0;
 };
 
 } // namespace

@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ps {
 
 namespace {
@@ -423,9 +425,17 @@ void LocalRun::pump()
         m_pumpAgain = false;
         for (qsizetype i = 0; i < m_queue.size();) {
             const int index = m_queue[i];
-            if (!mayStart(index)) {
-                ++i;
-                continue;
+            QString deadlock;
+            if (!mayStart(index, &deadlock)) {
+                if (deadlock.isEmpty()) {
+                    ++i;
+                    continue;
+                }
+                m_queue.removeAt(i);
+                setNode(m_invocations[size_t(index)].nodeId, TaskPhase::Error, deadlock);
+                invocationFinished(index, TaskPhase::Error, deadlock);
+                m_pumpAgain = true; // finishing may have changed the queue: look at it afresh
+                break;
             }
             m_queue.removeAt(i);
             begin(index);
@@ -434,7 +444,7 @@ void LocalRun::pump()
     m_pumping = false;
 }
 
-bool LocalRun::mayStart(int index)
+bool LocalRun::mayStart(int index, QString *deadlock)
 {
     const Invocation &inv = m_invocations[size_t(index)];
     const Scope &scope = m_scopes[size_t(inv.scope)];
@@ -452,10 +462,41 @@ bool LocalRun::mayStart(int index)
         if (busy >= limit)
             return false;
     }
-    const ComponentSpec *component = m_pipeline.component(task.component);
-    const QJsonObject tmpl = component ? component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject() : QJsonObject();
-    const QList<SyncLocks::Lock> locks = locksOf(tmpl.value(QStringLiteral("synchronization")).toObject());
-    return locks.isEmpty() || m_context->locks.tryAcquire(locks, holder(index));
+    const QList<SyncLocks::Lock> &locks = templateLocks(task.component);
+    if (locks.isEmpty() || m_context->locks.tryAcquire(locks, holder(index)))
+        return true;
+    *deadlock = selfDeadlock(index, locks);
+    return false;
+}
+
+const QList<SyncLocks::Lock> &LocalRun::templateLocks(const QString &componentKey)
+{
+    auto it = m_templateLocks.find(componentKey);
+    if (it == m_templateLocks.end()) {
+        const ComponentSpec *component = m_pipeline.component(componentKey);
+        const QJsonObject tmpl = component ? component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject() : QJsonObject();
+        it = m_templateLocks.insert(componentKey, locksOf(tmpl.value(QStringLiteral("synchronization")).toObject()));
+    }
+    return *it;
+}
+
+QString LocalRun::selfDeadlock(int index, const QList<SyncLocks::Lock> &locks) const
+{
+    // This run (workflow-level synchronization) and the invocations this one runs inside.
+    QStringList own{m_snapshot.id};
+    for (int owner = m_scopes[size_t(m_invocations[size_t(index)].scope)].owner; owner >= 0;
+         owner = m_scopes[size_t(m_invocations[size_t(owner)].scope)].owner)
+        own.append(holder(owner));
+    for (const SyncLocks::Lock &l : locks) {
+        const QStringList now = m_context->locks.holders(l.name);
+        if (now.size() < l.limit || !std::all_of(now.begin(), now.end(), [&](const QString &h) { return own.contains(h); }))
+            continue;
+        QStringList who;
+        for (const QString &h : now)
+            who.append(h == m_snapshot.id ? Tr::tr("the workflow's synchronization") : Tr::tr("task '%1'").arg(h.mid(m_snapshot.id.size() + 1)));
+        return Tr::tr("%1 is already held by this run (%2); Argo would wait forever").arg(l.shown, who.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 void LocalRun::begin(int index)

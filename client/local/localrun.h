@@ -88,8 +88,13 @@ private:
     void advance(int scopeIndex);
     bool decide(int scopeIndex, const Task &task);
     void startInvocation(int index);
-    // Whether the queued invocation may start now (limits, locks: taken when it may).
-    bool mayStart(int index);
+    // Whether the queued invocation may start now (limits, locks: taken when it may). When a
+    // lock it needs is held only by this run or the invocations it runs inside, `deadlock`
+    // says so: waiting would never end.
+    bool mayStart(int index, QString *deadlock);
+    QString selfDeadlock(int index, const QList<SyncLocks::Lock> &locks) const;
+    // The locks a component's template asks for, parsed once per component.
+    const QList<SyncLocks::Lock> &templateLocks(const QString &componentKey);
     void begin(int index);
     void startGraph(int index);
     QList<SyncLocks::Lock> locksOf(const QJsonObject &synchronization);
@@ -131,6 +136,7 @@ private:
     bool m_pumping = false;
     bool m_pumpAgain = false;
     QSet<QString> m_noted;
+    QHash<QString, QList<SyncLocks::Lock>> m_templateLocks;  // by component key
 };
 
 } // namespace ps

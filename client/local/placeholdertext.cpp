@@ -66,12 +66,16 @@ BackendResult<QString> PlaceholderText::substitute(const QString &text, const Lo
         const qsizetype open = text.indexOf(u"{{", pos);
         if (open < 0)
             break;
-        const bool expression = text.mid(open + 2).trimmed().startsWith(u'=');
+        // Only the blanks after `{{` are looked at, never the rest of the text (quadratic on long scripts).
+        qsizetype first = open + 2;
+        while (first < text.size() && text[first].isSpace())
+            ++first;
+        const bool expression = first < text.size() && text[first] == u'=';
         const qsizetype close = expression ? expressionEnd(text, open + 2) : text.indexOf(u"}}", open + 2);
         if (close < 0)
             break;
         out += QStringView(text).sliced(pos, open - pos);
-        const QString inner = text.mid(open + 2, close - open - 2).trimmed();
+        const QString inner = QStringView(text).sliced(open + 2, close - open - 2).trimmed().toString();
         if (inner.startsWith(u'=')) { // Argo's expression tag
             const BackendResult<QString> value = ExprEvaluator::evaluateText(inner.mid(1), lookup);
             if (!value.ok())

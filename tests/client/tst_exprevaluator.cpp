@@ -70,6 +70,12 @@ private slots:
         QTest::newRow("nil coalescing") << "inputs.parameters.missing ?? 'fallback'" << "fallback";
         QTest::newRow("nil comparison") << "inputs.parameters.missing == nil" << "true";
         QTest::newRow("a variable alone") << "workflow.name" << "wf-1";
+        QTest::newRow("smallest int modulo -1") << "(-9223372036854775807 - 1) % -1" << "0";
+        QTest::newRow("largest int plus zero") << "9223372036854775807 + 0" << "9223372036854775807";
+        QTest::newRow("int literal past the int range is a decimal") << "9223372036854775808 * 2 > 9223372036854775807" << "true";
+        QTest::newRow("100 nested parentheses") << QString(100, u'(') + u'1' + QString(100, u')') << "1";
+        QTest::newRow("a sum of 4,901 ones") << u'1' + QStringLiteral("+1").repeated(4900) << "4901";
+        QTest::newRow("sprig.int of the largest int text") << "sprig.int('9223372036854775807')" << "9223372036854775807";
     }
     void evaluates()
     {
@@ -96,6 +102,23 @@ private slots:
         QTest::newRow("and of text") << "'a' && true" << "expected true or false";
         QTest::newRow("division by zero") << "1 / 0" << "division by zero";
         QTest::newRow("nil result") << "nil" << "gives nil";
+        QTest::newRow("sprig.div of a huge decimal") << "sprig.div(1e300, -1)" << "'1e+300' does not fit in a 64-bit integer";
+        QTest::newRow("sprig.div smallest int by -1") << "sprig.div(\"-9223372036854775808\", -1)"
+                                                       << "sprig.div: the result does not fit in a 64-bit integer";
+        QTest::newRow("sprig.add overflow") << "sprig.add(9223372036854775807, 1)" << "sprig.add: the result does not fit";
+        QTest::newRow("sprig.int of infinity") << "sprig.int(1e308 * 10)" << "does not fit in a 64-bit integer";
+        QTest::newRow("int + overflow") << "9223372036854775807 + 1" << "the result of '+' does not fit in a 64-bit integer";
+        QTest::newRow("int - overflow") << "-9223372036854775807 - 2" << "the result of '-' does not fit in a 64-bit integer";
+        QTest::newRow("int * overflow") << "4611686018427387904 * 2" << "the result of '*' does not fit in a 64-bit integer";
+        QTest::newRow("negating the smallest int") << "-(-9223372036854775807 - 1)" << "the result of '-' does not fit";
+        QTest::newRow("int of a huge decimal") << "int(1e300)" << "int: '1e+300' is not a whole number";
+        QTest::newRow("10 KB of (") << QString(10000, u'(') + u'1' + QString(10000, u')')
+                                    << "does not parse at position 129: the expression nests too deeply";
+        QTest::newRow("10 KB of unary minus") << QString(10000, u'-') + u'1' << "the expression nests too deeply";
+        QTest::newRow("a long ** chain") << u'1' + QStringLiteral(" ** 1").repeated(2000) << "the expression nests too deeply";
+        QTest::newRow("a long ternary chain") << QStringLiteral("true ? 1 : ").repeated(2000) + u'0' << "the expression nests too deeply";
+        QTest::newRow("100 KB of +1") << u'1' + QStringLiteral("+1").repeated(50000) << "the expression is too long";
+        QTest::newRow("asInt of a huge decimal") << "asInt(1e300)" << "is not a whole number";
     }
     void saysWhereAndWhyItFails()
     {
@@ -120,6 +143,29 @@ private slots:
         QVERIFY2(nested.ok(), qPrintable(nested.error));
         QCOMPARE(nested.value, QStringLiteral("{\"a\":{\"b\":\"}}\"}} and 2"));
         const auto bad = ps::PlaceholderText::substitute(QStringLiteral("x {{=1 +}}"), variable);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));
+    }
+
+    void aLongScriptWithManyPlaceholdersResolves()
+    {
+        // ~1 MB of script with 20,000 tags of both kinds (each used to copy the rest of the text).
+        const QString filler(40, u'x');
+        QString script, expected;
+        for (int i = 0; i < 10000; ++i) {
+            script += filler + QStringLiteral("{{ workflow.name }}") + filler + QStringLiteral("{{= 1 + 2 }}\n");
+            expected += filler + QStringLiteral("wf-1") + filler + QStringLiteral("3\n");
+        }
+        QVERIFY(script.size() > 1000000);
+        const auto r = ps::PlaceholderText::substitute(script, variable);
+        QVERIFY2(r.ok(), qPrintable(r.error.left(200)));
+        QCOMPARE(r.value.size(), expected.size());
+        QVERIFY(r.value == expected);
+    }
+
+    void placeholderAfterBlanksIsAnExpressionTag()
+    {
+        const auto bad = ps::PlaceholderText::substitute(QStringLiteral("x {{ \n =1 +}}"), variable);
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error.contains(QStringLiteral("'1 +' does not parse at position")), qPrintable(bad.error));
     }

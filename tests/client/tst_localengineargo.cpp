@@ -1,6 +1,7 @@
 #include "enginetesting.h"
 #include "testregistry.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -272,6 +273,48 @@ private slots:
         const RunSnapshot a = *engine.backend->snapshot(first), b = *engine.backend->snapshot(second);
         QVERIFY2(b.phase == RunPhase::Succeeded, qPrintable(Engine::describe(b)));
         QVERIFY(a.node(QStringLiteral("hold"))->finishedAt <= b.node(QStringLiteral("hold"))->startedAt);
+    }
+
+    void aMutexHeldByItsOwnRunFailsInsteadOfWaitingForever()
+    {
+        Engine engine(roomy());
+        // The workflow holds 'x' and a template asks for 'x' too: on Argo this waits forever.
+        QElapsedTimer clock;
+        clock.start();
+        const RunSnapshot w = engine.run(workflow(R"(
+  - name: main
+    steps:
+    - - {name: take, template: take}
+  - name: take
+    synchronization: {mutex: {name: x}}
+    container: {image: busybox, command: [sh, -c, "true"]}
+)", "  synchronization: {mutex: {name: x}}\n"), {}, 10000);
+        QVERIFY2(ps::isFinished(w.phase), "the run still waits for its own mutex");
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY2(w.phase == RunPhase::Failed || w.phase == RunPhase::Error, qPrintable(Engine::describe(w)));
+        const RunNode *take = w.node(QStringLiteral("take"));
+        QVERIFY(take);
+        QVERIFY2(take->message.contains(QStringLiteral("mutex 'x' is already held by this run (the workflow's synchronization); Argo would wait forever")),
+                 qPrintable(take->message));
+
+        // A sub-DAG holding 'y' whose child takes 'y'.
+        const RunSnapshot g = engine.run(workflow(R"(
+  - name: main
+    dag:
+      tasks:
+      - {name: outer, template: outer}
+  - name: outer
+    synchronization: {mutex: {name: y}}
+    dag:
+      tasks:
+      - {name: inner, template: inner}
+  - name: inner
+    synchronization: {mutex: {name: y}}
+    container: {image: busybox, command: [sh, -c, "true"]}
+)"), {}, 10000);
+        QVERIFY2(ps::isFinished(g.phase), "the run still waits for its own mutex");
+        QVERIFY2(g.phase != RunPhase::Succeeded, qPrintable(Engine::describe(g)));
+        QVERIFY2(Engine::describe(g).contains(QStringLiteral("mutex 'y' is already held by this run (task 'outer')")), qPrintable(Engine::describe(g)));
     }
 };
 
