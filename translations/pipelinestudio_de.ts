@@ -467,7 +467,12 @@
         <translation>„%1“ kann nicht auf %2 „%3“ angewendet werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>the result of &apos;%1&apos; does not fit in a 64-bit integer</source>
+        <translation>das Ergebnis von „%1“ passt nicht in eine 64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>cannot apply &apos;%1&apos; to the %2 &apos;%3&apos; and the %4 &apos;%5&apos;</source>
         <translation>„%1“ kann nicht auf %2 „%3“ und %4 „%5“ angewendet werden</translation>
     </message>
@@ -477,12 +482,12 @@
         <translation>„%1“ ist kein regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>division by zero</source>
         <translation>Division durch null</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>there is no function &apos;%1&apos;</source>
         <translation>es gibt keine Funktion „%1“</translation>
     </message>
@@ -515,7 +520,7 @@
 <context>
     <name>ExprFunctions</name>
     <message>
-        <location filename="../client/local/exprfunctions.cpp" line="+33"/>
+        <location filename="../client/local/exprfunctions.cpp" line="+34"/>
         <source>%1: &apos;%2&apos; is not a whole number</source>
         <translation>%1: „%2“ ist keine ganze Zahl</translation>
     </message>
@@ -530,17 +535,27 @@
         <translation>%1: „%2“ ist kein JSON</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
+        <source>%1: the result does not fit in a 64-bit integer</source>
+        <translation>%1: das Ergebnis passt nicht in eine 64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; does not fit in a 64-bit integer</source>
+        <translation>„%1“ passt nicht in eine 64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>len: a %1 has no length</source>
         <translation>len: ein Wert vom Typ %1 hat keine Länge</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>sprig.div: division by zero</source>
         <translation>sprig.div: Division durch null</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1 takes %n argument(s)</source>
         <translation>
             <numerusform>%1 nimmt %n Argument</numerusform>
@@ -571,7 +586,7 @@
 <context>
     <name>ExprParser</name>
     <message>
-        <location filename="../client/local/exprparser.cpp" line="+76"/>
+        <location filename="../client/local/exprparser.cpp" line="+78"/>
         <source>the string is not closed</source>
         <translation>der String ist nicht abgeschlossen</translation>
     </message>
@@ -581,13 +596,13 @@
         <translation>unerwartetes Zeichen „%1“</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+223"/>
+        <location line="+25"/>
+        <location line="+251"/>
         <source>unexpected &apos;%1&apos;</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-238"/>
         <source>end of expression</source>
         <translation>Ende des Ausdrucks</translation>
     </message>
@@ -597,7 +612,17 @@
         <translation>„%1“ erwartet, aber %2 gefunden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+11"/>
+        <source>the expression nests too deeply</source>
+        <translation>der Ausdruck ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the expression is too long</source>
+        <translation>der Ausdruck ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>expected a name after &apos;.&apos; but found %1</source>
         <translation>Name nach „.“ erwartet, aber %1 gefunden</translation>
     </message>
@@ -1272,7 +1297,7 @@
 <context>
     <name>LocalRun</name>
     <message>
-        <location filename="../client/local/localrun.cpp" line="+66"/>
+        <location filename="../client/local/localrun.cpp" line="+68"/>
         <source>waiting for %1 held by another run</source>
         <translation>wartet auf %1, gehalten von einem anderen Lauf</translation>
     </message>
@@ -1352,7 +1377,22 @@
         <translation>er ist leer</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+108"/>
+        <source>the workflow&apos;s synchronization</source>
+        <translation>die Synchronisation des Workflows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>task &apos;%1&apos;</source>
+        <translation>Task „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already held by this run (%2); Argo would wait forever</source>
+        <translation>%1 wird bereits von diesem Run gehalten (%2); Argo würde ewig warten</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>the exit hook &apos;%1&apos; is not a container or script template</source>
         <translation>der Exit-Hook „%1“ ist kein Container- oder Skript-Template</translation>
     </message>
@@ -1939,7 +1979,7 @@
 <context>
     <name>PlaceholderText</name>
     <message>
-        <location filename="../client/local/placeholdertext.cpp" line="+85"/>
+        <location filename="../client/local/placeholdertext.cpp" line="+89"/>
         <source>cannot resolve &apos;{{%1}}&apos;</source>
         <translation>„{{%1}}“ kann nicht aufgelöst werden</translation>
     </message>
@@ -4101,7 +4141,7 @@
 <context>
     <name>ps::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+164"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+169"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -4111,7 +4151,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
@@ -4121,7 +4161,7 @@
         <translation>Unter-Pipeline %1 — Doppelklick auf leere Zeichenfläche oder Ansicht ▸ Zurück zur Pipeline</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>

@@ -8,6 +8,14 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "the result of '%1' does not fit in a 64-bit integer": "das Ergebnis von „%1“ passt nicht in eine 64-Bit-Ganzzahl",
+    "%1: the result does not fit in a 64-bit integer": "%1: das Ergebnis passt nicht in eine 64-Bit-Ganzzahl",
+    "'%1' does not fit in a 64-bit integer": "„%1“ passt nicht in eine 64-Bit-Ganzzahl",
+    "the expression nests too deeply": "der Ausdruck ist zu tief verschachtelt",
+    "the expression is too long": "der Ausdruck ist zu lang",
+    "the workflow's synchronization": "die Synchronisation des Workflows",
+    "task '%1'": "Task „%1“",
+    "%1 is already held by this run (%2); Argo would wait forever": "%1 wird bereits von diesem Run gehalten (%2); Argo würde ewig warten",
     "Publish as WorkflowTemplate": "Als WorkflowTemplate veröffentlichen",
     "The WorkflowTemplate's name on the server: lower-case letters, digits, '-' and '.'": "Der Name des WorkflowTemplates auf dem Server: Kleinbuchstaben, Ziffern, „-“ und „.“",
     "Publish on:": "Veröffentlichen auf:",
