@@ -416,21 +416,22 @@ int KfpBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifact
     return id;
 }
 
-QFuture<QStringList> KfpBackend::experiments()
+QFuture<BackendResult<QStringList>> KfpBackend::experiments()
 {
-    QUrlQuery query;
-    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
-    if (!m_settings.namespaceName.isEmpty())
-        query.addQueryItem(s("namespace"), m_settings.namespaceName);
+    using R = BackendResult<QStringList>;
     const QString preferred = m_settings.experiment;
-    return m_api->get(s("/apis/v2beta1/experiments"), query).then(this, [preferred](const ApiResponse &r) {
-        QStringList names{preferred};
+    return m_api->get(s("/apis/v2beta1/experiments"), pageQuery({})).then(this, [preferred](const ApiResponse &r) {
+        if (!r.ok())
+            return R::failure(r.error);
+        QStringList names;
+        if (!preferred.isEmpty())
+            names.append(preferred);
         for (const QJsonValue &v : r.json.object().value(s("experiments")).toArray()) {
             const QString name = v.toObject().value(s("display_name")).toString();
             if (!name.isEmpty() && !names.contains(name))
                 names.append(name);
         }
-        return names;
+        return R{names, {}};
     });
 }
 

@@ -62,7 +62,7 @@ public:
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
     bool groupsRunsInExperiments() const override { return true; }
     // The experiments of the namespace by display name, Settings::experiment first.
-    QFuture<QStringList> experiments() override;
+    QFuture<BackendResult<QStringList>> experiments() override;
     // From the run's pipeline_spec, or its pipeline version's (fetched once per version;
     // runChanged tells when it arrives).
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;

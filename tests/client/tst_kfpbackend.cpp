@@ -355,7 +355,7 @@ private slots:
         QCOMPARE(m_kfp->run(m_backend->kfpRunId(id))[u"experiment_id"_s].toString(), made.value(u"experiment_id"_s).toString());
         // What the run dialog offers: the connection's default first, then the server's.
         QVERIFY(m_backend->groupsRunsInExperiments());
-        QCOMPARE(pstest::resultOf(m_backend->experiments()), (QStringList{u"nightly"_s, u"ablation"_s}));
+        QCOMPARE(pstest::resultOf(m_backend->experiments()).value, (QStringList{u"nightly"_s, u"ablation"_s}));
     }
 
     void logsComeFromThePodLogApiAndResume()
