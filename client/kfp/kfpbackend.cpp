@@ -53,13 +53,8 @@ void KfpBackend::start()
 
 void KfpBackend::loadPage(const QString &token)
 {
-    QUrlQuery query;
-    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
+    QUrlQuery query = pageQuery(token);
     query.addQueryItem(s("sort_by"), s("created_at%20desc"));
-    if (!m_settings.namespaceName.isEmpty())
-        query.addQueryItem(s("namespace"), m_settings.namespaceName);
-    if (!token.isEmpty())
-        query.addQueryItem(s("page_token"), token);
     m_api->get(s("/apis/v2beta1/runs"), query).then(this, [this](const ApiResponse &r) {
         if (!r.ok()) {
             emit connectionChanged(r.error);
@@ -75,6 +70,17 @@ void KfpBackend::loadPage(const QString &token)
         emit runsLoaded();
         m_poll.start(m_interval);
     });
+}
+
+QUrlQuery KfpBackend::pageQuery(const QString &token) const
+{
+    QUrlQuery query;
+    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
+    if (!m_settings.namespaceName.isEmpty())
+        query.addQueryItem(s("namespace"), m_settings.namespaceName);
+    if (!token.isEmpty())
+        query.addQueryItem(s("page_token"), token);
+    return query;
 }
 
 void KfpBackend::store(const QString &ourId, const QJsonObject &run)
@@ -215,18 +221,30 @@ QFuture<BackendResult<QString>> KfpBackend::createRecurringRun(const Pipeline &p
 
 QFuture<BackendResult<QList<QJsonObject>>> KfpBackend::listRecurringRuns()
 {
+    // Unanswered (this backend goes away mid-listing), the promise is dropped: the future is cancelled.
+    auto promise = std::make_shared<QPromise<BackendResult<QList<QJsonObject>>>>();
+    promise->start();
+    loadRecurringPage(promise, {}, {});
+    return promise->future();
+}
+
+void KfpBackend::loadRecurringPage(std::shared_ptr<QPromise<BackendResult<QList<QJsonObject>>>> promise, QList<QJsonObject> listed,
+                                   const QString &token)
+{
     using R = BackendResult<QList<QJsonObject>>;
-    QUrlQuery query;
-    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
-    if (!m_settings.namespaceName.isEmpty())
-        query.addQueryItem(s("namespace"), m_settings.namespaceName);
-    return m_api->get(s("/apis/v2beta1/recurringruns"), query).then(this, [](const ApiResponse &r) {
-        if (!r.ok())
-            return R::failure(r.error);
-        QList<QJsonObject> items;
+    m_api->get(s("/apis/v2beta1/recurringruns"), pageQuery(token)).then(this, [this, promise, listed](const ApiResponse &r) mutable {
+        if (!r.ok()) {
+            promise->addResult(R::failure(r.error));
+            promise->finish();
+            return;
+        }
         for (const QJsonValue &v : r.json.object().value(s("recurring_runs")).toArray())
-            items.append(v.toObject());
-        return R{items, {}};
+            listed.append(v.toObject());
+        const QString next = r.json.object().value(s("next_page_token")).toString();
+        if (!next.isEmpty())
+            return loadRecurringPage(promise, listed, next);
+        promise->addResult(R{listed, {}});
+        promise->finish();
     });
 }
 
@@ -398,21 +416,22 @@ int KfpBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifact
     return id;
 }
 
-QFuture<QStringList> KfpBackend::experiments()
+QFuture<BackendResult<QStringList>> KfpBackend::experiments()
 {
-    QUrlQuery query;
-    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
-    if (!m_settings.namespaceName.isEmpty())
-        query.addQueryItem(s("namespace"), m_settings.namespaceName);
+    using R = BackendResult<QStringList>;
     const QString preferred = m_settings.experiment;
-    return m_api->get(s("/apis/v2beta1/experiments"), query).then(this, [preferred](const ApiResponse &r) {
-        QStringList names{preferred};
+    return m_api->get(s("/apis/v2beta1/experiments"), pageQuery({})).then(this, [preferred](const ApiResponse &r) {
+        if (!r.ok())
+            return R::failure(r.error);
+        QStringList names;
+        if (!preferred.isEmpty())
+            names.append(preferred);
         for (const QJsonValue &v : r.json.object().value(s("experiments")).toArray()) {
             const QString name = v.toObject().value(s("display_name")).toString();
             if (!name.isEmpty() && !names.contains(name))
                 names.append(name);
         }
-        return names;
+        return R{names, {}};
     });
 }
 

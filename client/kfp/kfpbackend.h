@@ -5,8 +5,12 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QPromise>
 #include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
 
 namespace ps {
 
@@ -58,7 +62,7 @@ public:
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
     bool groupsRunsInExperiments() const override { return true; }
     // The experiments of the namespace by display name, Settings::experiment first.
-    QFuture<QStringList> experiments() override;
+    QFuture<BackendResult<QStringList>> experiments() override;
     // From the run's pipeline_spec, or its pipeline version's (fetched once per version;
     // runChanged tells when it arrives).
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;
@@ -66,7 +70,7 @@ public:
     // A recurring run (cron) of `pipeline` on its schedule; the future gives its id or the
     // server's refusal (recurringRunCreated or submitFailed say the same).
     QFuture<BackendResult<QString>> createRecurringRun(const Pipeline &pipeline, const RunRequest &request);
-    // The recurring runs of the namespace (one page of Settings::pageSize), and switching one
+    // The recurring runs of the namespace (every page of Settings::pageSize), and switching one
     // on or off (KFP's :enable and :disable).
     QFuture<BackendResult<QList<QJsonObject>>> listRecurringRuns();
     QFuture<BackendResult<bool>> setRecurringRunEnabled(const QString &recurringRunId, bool enabled);
@@ -89,6 +93,11 @@ private:
         QString kfpId;
     };
     void loadPage(const QString &token);
+    // page_size, the namespace and page_token (when not empty) of a listing.
+    QUrlQuery pageQuery(const QString &token) const;
+    // Adds the recurring runs from the page at `token` on to `listed`, then the next page's.
+    void loadRecurringPage(std::shared_ptr<QPromise<BackendResult<QList<QJsonObject>>>> promise, QList<QJsonObject> listed,
+                           const QString &token);
     void poll();
     void store(const QString &ourId, const QJsonObject &run);
     void submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QString &experiment,

@@ -54,6 +54,11 @@ AlertmanagerClient *MonitoringConnection::alertmanager()
 void MonitoringConnection::start()
 {
     m_settings = MonitoringSettings::load(QSettings());
+    connectWithStored();
+}
+
+void MonitoringConnection::connectWithStored()
+{
     if (m_settings.auth == MonitoringSettings::Auth::None) {
         connectWith({});
         return;
@@ -63,16 +68,18 @@ void MonitoringConnection::start()
     });
 }
 
-void MonitoringConnection::apply(const MonitoringSettings &settings, const QString &secret)
+void MonitoringConnection::apply(const MonitoringSettings &settings, const std::optional<QString> &secret)
 {
     m_settings = settings;
     QSettings stored;
     settings.save(stored);
-    if (secret.isEmpty() || settings.auth == MonitoringSettings::Auth::None)
+    if (!secret)
+        return connectWithStored();
+    if (secret->isEmpty() || settings.auth == MonitoringSettings::Auth::None)
         m_credentials.remove(MonitoringSettings::credentialKey());
     else
-        m_credentials.write(MonitoringSettings::credentialKey(), secret);
-    connectWith(settings.auth == MonitoringSettings::Auth::None ? QString() : secret);
+        m_credentials.write(MonitoringSettings::credentialKey(), *secret);
+    connectWith(settings.auth == MonitoringSettings::Auth::None ? QString() : *secret);
 }
 
 void MonitoringConnection::connectWith(const QString &secret)

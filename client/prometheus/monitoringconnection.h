@@ -11,6 +11,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace ps {
 
 class LocalBackend;
@@ -53,8 +55,9 @@ public:
     // Reads the saved settings and connects (starting the local Prometheus when needed).
     void start();
     // Uses `settings` (saved to QSettings) and `secret` (the token or password: saved to the
-    // keychain; an empty one is removed from it) and connects again.
-    void apply(const MonitoringSettings &settings, const QString &secret);
+    // keychain; an empty one is removed from it; none leaves the stored one as it is, e.g.
+    // while Prometheus is reached through a cluster) and connects again.
+    void apply(const MonitoringSettings &settings, const std::optional<QString> &secret);
     // Serves the engine's metrics (on a free port when it does not yet) and lists the
     // endpoint for the local Prometheus. Gives an error text or "".
     QString attachEngine(LocalBackend *engine);
@@ -63,6 +66,8 @@ signals:
     void statusChanged(ps::MonitoringConnection::Status status);
 
 private:
+    // Connects with the secret the keychain holds (none when the settings sign in with none).
+    void connectWithStored();
     void connectWith(const QString &secret);
     void setStatus(Status status, const QString &message = {});
 

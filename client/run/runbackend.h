@@ -81,8 +81,8 @@ public:
     // Runs here are grouped in experiments (Kubeflow): the run dialog asks for one
     // (RunRequest::experiment).
     virtual bool groupsRunsInExperiments() const { return false; }
-    // The experiments there are, the default one first (asked from the server).
-    virtual QFuture<QStringList> experiments() { return QtFuture::makeReadyFuture(QStringList()); }
+    // The experiments there are, the default one (when set) first, or why the server did not say.
+    virtual QFuture<BackendResult<QStringList>> experiments() { return QtFuture::makeReadyFuture(BackendResult<QStringList>{}); }
 
     // PromQL label matchers selecting the metrics of a run, or of one node of it,
     // e.g. {run="r-1",task="train(3)"}.

@@ -43,20 +43,36 @@ void SchedulesModel::refresh()
         emit refreshed();
         return;
     }
-    m_pending += int(current.size());
+    // A newer refresh supersedes the answers still out; a list that is cancelled (its
+    // backend or API client went away mid-request) counts as answered.
+    const int gen = ++m_generation;
+    m_pending = int(current.size());
     for (RunBackend *b : current) {
         QPointer<RunBackend> backend(b);
-        auto done = [this, backend](const BackendResult<QList<QJsonObject>> &listed) {
+        auto done = [this, backend, gen](const BackendResult<QList<QJsonObject>> &listed) {
+            if (gen != m_generation)
+                return;
             if (backend)
                 replaceRows(backend, listed);
-            if (--m_pending == 0)
-                emit refreshed();
+            answered();
         };
+        auto cancelled = [this, gen] {
+            if (gen == m_generation)
+                answered();
+        };
+        QFuture<BackendResult<QList<QJsonObject>>> listed;
         if (auto *argo = qobject_cast<ArgoBackend *>(b))
-            argo->listCronWorkflows().then(this, done);
+            listed = argo->listCronWorkflows();
         else
-            qobject_cast<KfpBackend *>(b)->listRecurringRuns().then(this, done);
+            listed = qobject_cast<KfpBackend *>(b)->listRecurringRuns();
+        listed.then(this, done).onCanceled(this, cancelled);
     }
+}
+
+void SchedulesModel::answered()
+{
+    if (m_pending > 0 && --m_pending == 0)
+        emit refreshed();
 }
 
 void SchedulesModel::replaceRows(RunBackend *backend, const BackendResult<QList<QJsonObject>> &listed)

@@ -64,10 +64,13 @@ private:
     static Row fromCronWorkflow(const QJsonObject &cron);
     static Row fromRecurringRun(const QJsonObject &run);
     void replaceRows(RunBackend *backend, const BackendResult<QList<QJsonObject>> &listed);
+    // One backend of the current refresh has answered (or its list was cancelled).
+    void answered();
 
     RunsModel *m_runs;
     QList<Row> m_rows;
-    int m_pending = 0;
+    int m_pending = 0;      // backends of the current refresh still to answer
+    int m_generation = 0;   // which refresh is current; older answers are dropped
 };
 
 } // namespace ps

@@ -355,7 +355,7 @@ private slots:
         QCOMPARE(m_kfp->run(m_backend->kfpRunId(id))[u"experiment_id"_s].toString(), made.value(u"experiment_id"_s).toString());
         // What the run dialog offers: the connection's default first, then the server's.
         QVERIFY(m_backend->groupsRunsInExperiments());
-        QCOMPARE(pstest::resultOf(m_backend->experiments()), (QStringList{u"nightly"_s, u"ablation"_s}));
+        QCOMPARE(pstest::resultOf(m_backend->experiments()).value, (QStringList{u"nightly"_s, u"ablation"_s}));
     }
 
     void logsComeFromThePodLogApiAndResume()
@@ -438,6 +438,32 @@ private slots:
         QVERIFY(again.ok());
         QVERIFY(QTest::qWaitFor([&] { return !m_backend->kfpRunId(again.value).isEmpty(); }, 10000));
         QCOMPARE(m_kfp->run(m_backend->kfpRunId(again.value))[u"runtime_config"_s][u"parameters"_s][u"lr"_s].toString(), u"0.9"_s);
+    }
+
+    // More recurring runs than one page: every one is listed, page by page.
+    void recurringRunsOfEveryPageAreListed()
+    {
+        QStringList made;
+        for (int i = 0; i < 5; ++i)
+            made.append(m_kfp->addRecurringRun({{u"display_name"_s, u"nightly-%1"_s.arg(i)}})[u"recurring_run_id"_s].toString());
+        KfpBackend::Settings settings;
+        settings.pageSize = 2;
+        KfpBackend backend(m_api.get(), m_kubeClient.get(), settings);
+        const auto listed = pstest::resultOf(backend.listRecurringRuns());
+        QVERIFY2(listed.ok(), qPrintable(listed.error));
+        QStringList ids;
+        for (const QJsonObject &r : listed.value)
+            ids.append(r[u"recurring_run_id"_s].toString());
+        QCOMPARE(ids, made);
+        QCOMPARE(m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/recurringruns"_s).size(), 3);
+
+        // A refused listing ends with the server's word.
+        m_kfp->injectFault({pstest::Fault::Kind::ServerError, u"/recurringruns"_s, 1, u"database is locked"_s});
+        settings.pageSize = 10;
+        KfpBackend failing(m_api.get(), m_kubeClient.get(), settings);
+        const auto refused = pstest::resultOf(failing.listRecurringRuns());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(u"database is locked"_s), qPrintable(refused.error));
     }
 
     void faultsEndInAClearMessage_data()

@@ -41,6 +41,28 @@ QByteArray FakeKfpServer::errorBody(int status, const QString &message) const
         .toJson(QJsonDocument::Compact);
 }
 
+QJsonObject FakeKfpServer::addRecurringRun(QJsonObject r)
+{
+    r[str("recurring_run_id")] = nextId("recurring");
+    r[str("status")] = r.value(str("mode")).toString() == QLatin1String("DISABLE") ? str("DISABLED") : str("ENABLED");
+    r[str("created_at")] = nowText();
+    m_recurring[r.value(str("recurring_run_id")).toString()] = r;
+    return r;
+}
+
+QJsonObject FakeKfpServer::pageOf(const QList<QJsonObject> &all, const QUrlQuery &query, const QString &key)
+{
+    const int size = query.queryItemValue(str("page_size")).toInt();
+    const int from = query.queryItemValue(str("page_token")).toInt();
+    QJsonArray page;
+    for (int i = from; i < all.size() && (size <= 0 || page.size() < size); ++i)
+        page.append(all.at(i));
+    QJsonObject answer{{key, page}, {str("total_size"), all.size()}};
+    if (size > 0 && from + size < all.size())
+        answer[str("next_page_token")] = QString::number(from + size);
+    return answer;
+}
+
 void FakeKfpServer::uploadError(TestHttpExchange *exchange, int status, const QString &message) const
 {
     exchange->respond(status, QJsonDocument(QJsonObject{{str("error_message"), message}, {str("error_details"), message}})
@@ -165,17 +187,10 @@ void FakeKfpServer::routePipelines()
         QJsonObject r = bodyOf(ex);
         if (r.value(str("trigger")).toObject().isEmpty())
             return fail(ex, 400, str("Invalid input error: a trigger is required"));
-        r[str("recurring_run_id")] = nextId("recurring");
-        r[str("status")] = r.value(str("mode")).toString() == QLatin1String("DISABLE") ? str("DISABLED") : str("ENABLED");
-        r[str("created_at")] = nowText();
-        m_recurring[r.value(str("recurring_run_id")).toString()] = r;
-        json(ex, r);
+        json(ex, addRecurringRun(r));
     });
     route("GET", str("/apis/v2beta1/recurringruns"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
-        QJsonArray list;
-        for (const QJsonObject &r : std::as_const(m_recurring))
-            list.append(r);
-        json(ex, QJsonObject{{str("recurring_runs"), list}, {str("total_size"), list.size()}});
+        json(ex, pageOf(m_recurring.values(), ex->request().query, str("recurring_runs")));
     });
     route("POST", str("/apis/v2beta1/recurringruns/([^/:]+):(enable|disable)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
         if (!m_recurring.contains(m.captured(1)))
@@ -202,20 +217,12 @@ void FakeKfpServer::routeRuns()
     });
     route("GET", str("/apis/v2beta1/runs"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
         const QUrlQuery &q = ex->request().query;
-        const int size = q.queryItemValue(str("page_size")).toInt();
-        const int from = q.queryItemValue(str("page_token")).toInt();
         const QString experiment = q.queryItemValue(str("experiment_id"));
         QList<QJsonObject> all;
         for (const QJsonObject &r : std::as_const(m_runs))
             if (experiment.isEmpty() || r.value(str("experiment_id")).toString() == experiment)
                 all.append(r);
-        QJsonArray page;
-        for (int i = from; i < all.size() && (size <= 0 || page.size() < size); ++i)
-            page.append(all.at(i));
-        QJsonObject answer{{str("runs"), page}, {str("total_size"), all.size()}};
-        if (size > 0 && from + size < all.size())
-            answer[str("next_page_token")] = QString::number(from + size);
-        json(ex, answer);
+        json(ex, pageOf(all, q, str("runs")));
     });
     route("GET", str("/apis/v2beta1/runs/([^/:]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
         if (!m_runs.contains(m.captured(1)))

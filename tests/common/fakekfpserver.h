@@ -10,7 +10,7 @@ namespace pstest {
 // Kubeflow Pipelines v2beta1 as its swaggers describe it (api/kfp/*.swagger.json):
 // pipeline upload (multipart, field `uploadfile`) and upload_version, pipelines and
 // experiments with `filter`, runs (create, get, list with page_token, terminate, retry,
-// delete), recurring runs (create, list, enable, disable), artifact `:read`, healthz.
+// delete), recurring runs (create, list with page_token, enable, disable), artifact `:read`, healthz.
 // Errors are googleRpcStatus, except the upload endpoints' {error_message, error_details}. A test plays the engine with setRun().
 class FakeKfpServer : public FakeApiServer
 {
@@ -27,6 +27,8 @@ public:
     // The uploaded file of the last upload (the IR YAML).
     QByteArray lastUpload() const { return m_lastUpload; }
     QJsonObject addRun(QJsonObject run);
+    // A recurring run as the server keeps it once created (id, status, created_at set).
+    QJsonObject addRecurringRun(QJsonObject recurringRun);
     // A pipeline version as the server keeps it (e.g. a fixture), pipeline_spec included.
     void addVersion(const QJsonObject &version);
     // The engine moved the run on.
@@ -42,6 +44,9 @@ private:
     // The file part named `uploadfile` of a multipart body, or nothing.
     static std::optional<QByteArray> uploadedFile(const TestHttpRequest &request);
     static bool passes(const QJsonObject &object, const QString &filter);
+    // One page of `all` under `key` as KFP lists: page_size items from page_token on, and
+    // next_page_token while more follow.
+    static QJsonObject pageOf(const QList<QJsonObject> &all, const QUrlQuery &query, const QString &key);
     void uploadError(TestHttpExchange *exchange, int status, const QString &message) const;
     QString nextId(const char *prefix);
 

@@ -104,6 +104,52 @@ private slots:
         QCOMPARE(again.findChild<QSpinBox *>()->value(), 9090);
     }
 
+    // A user signed in with a token tries the in-cluster Prometheus and switches back: the
+    // token is still there, not removed from the keychain by the cluster choice.
+    void tryingTheClusterSourceKeepsTheStoredToken()
+    {
+        pstest::ClusterPrometheusFixture cluster;
+        QVERIFY(cluster.listening);
+        QTemporaryDir home;
+        ps::MonitoringConnection connection(home.path());
+        ps::MonitoringSettings direct;
+        direct.prometheusUrl = QUrl(u"https://prometheus.example.org"_s);
+        direct.auth = ps::MonitoringSettings::Auth::Bearer;
+        connection.apply(direct, u"tok-123"_s);
+        const auto storedToken = [&connection] {
+            auto read = connection.credentials()->read(ps::MonitoringSettings::credentialKey());
+            return QTest::qWaitFor([&read] { return read.isFinished(); }, 10000) ? read.result().secret : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(storedToken(), u"tok-123"_s, 10000);   // written before the dialog opens
+        {
+            ps::PrometheusSettingsDialog dialog(&connection);
+            dialog.show();
+            QComboBox *source = sourceBox(&dialog);
+            QVERIFY(source);
+            source->setCurrentIndex(source->findText(u"Through cluster connection: team"_s));
+            clickOk(&dialog);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(connection.settings().clusterProfile, cluster.profile.id);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.status(), ps::MonitoringConnection::Status::Ready, 10000);
+        QTest::qWait(200);   // a removal would have landed by now
+        QCOMPARE(storedToken(), u"tok-123"_s);
+
+        ps::PrometheusSettingsDialog back(&connection);
+        back.show();
+        QComboBox *source = sourceBox(&back);
+        source->setCurrentIndex(source->findText(u"At an address"_s));
+        QTest::keyClicks(urlEdit(&back), u"https://prometheus.example.org"_s);
+        for (QComboBox *box : back.findChildren<QComboBox *>())
+            if (box->findText(u"Bearer token"_s) >= 0)
+                box->setCurrentIndex(box->findText(u"Bearer token"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(editShowing(&back, u"tok-123"_s), 10000);   // the sign-in is offered again
+        clickOk(&back);
+        QCOMPARE(back.result(), int(QDialog::Accepted));
+        QVERIFY(connection.settings().clusterProfile.isEmpty());
+        QCOMPARE(connection.prometheus()->config().bearerToken, u"tok-123"_s);
+    }
+
     void anAddressWithAToken()
     {
         QTemporaryDir home;

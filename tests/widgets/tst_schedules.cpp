@@ -336,6 +336,44 @@ private slots:
         model->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(anyContains(messages, u"user cannot list recurring runs"_s), 10000);
     }
+
+    // The user removes or edits a Kubeflow connection while the dock lists against a server
+    // that does not answer: the refresh ends (the dock refreshes again and says when there
+    // are no schedules), and the next connection's schedules are listed.
+    void refreshEndsWhenTheConnectionGoesAwayMidRequest()
+    {
+        pstest::FakeKfpServer kfp;
+        QVERIFY(kfp.listen());
+        ps::HttpClient http;
+        auto *api = new ps::ApiClient(&http, kfp.url());
+        auto *backend = new ps::KfpBackend(api, nullptr, {});
+        ps::RunsModel runs;
+        runs.addBackend(backend);
+        ps::SchedulesModel model(&runs);
+        ps::SchedulesPanel panel(&model);
+        QSignalSpy refreshed(&model, &ps::SchedulesModel::refreshed);
+
+        kfp.injectFault({pstest::Fault::Kind::Hang, u"/recurringruns"_s, 1});
+        model.refresh();
+        QVERIFY(model.isRefreshing());
+        QTRY_COMPARE_WITH_TIMEOUT(kfp.requestsTo(u"GET"_s, u"/apis/v2beta1/recurringruns"_s).size(), 1, 10000);
+        delete backend;
+        delete api;
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing(), 10000);
+        QCOMPARE(refreshed.size(), 1);
+
+        ps::ApiClient api2(&http, kfp.url());
+        ps::KfpBackend backend2(&api2, nullptr, {});
+        runs.addBackend(&backend2);
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing(), 10000);
+        QCOMPARE(refreshed.size(), 2);
+        QVERIFY2(panel.statusLabel()->text().contains(u"No schedules yet"_s), qPrintable(panel.statusLabel()->text()));
+        model.create(&backend2, nightlyPipeline(), ps::RunRequest{});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
+        QCOMPARE(cell(&model, 0, ps::SchedulesModel::NameColumn), u"nightly-train"_s);
+        QVERIFY(!model.isRefreshing());
+    }
 };
 
 PS_TEST(SchedulesTest)

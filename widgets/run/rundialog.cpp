@@ -155,11 +155,17 @@ void RunDialog::backendChanged()
     const bool experiments = b && b->groupsRunsInExperiments();
     m_form->setRowVisible(m_experiment, experiments);
     m_experiment->clear();
+    m_experiment->lineEdit()->setPlaceholderText(QString());
     updateWhen();
     if (experiments)
-        b->experiments().then(this, [this, b](const QStringList &names) {
+        b->experiments().then(this, [this, b](const BackendResult<QStringList> &listed) {
             if (backend() != b || m_experiment->count() > 0)
                 return;
+            if (!listed.ok()) {
+                m_experiment->lineEdit()->setPlaceholderText(tr("The experiments could not be read (%1); type a name").arg(listed.error));
+                return;
+            }
+            const QStringList &names = listed.value;
             const QString typed = m_experiment->currentText();
             m_experiment->addItems(names);
             if (!typed.isEmpty())

@@ -86,12 +86,11 @@ PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connect
         m_alertmanagerUrl->setText(s.alertmanagerUrl.toString());
         m_auth->setCurrentIndex(m_auth->findData(int(s.auth)));
         m_username->setText(s.username);
-        if (s.auth != MonitoringSettings::Auth::None)
-            connection->credentials()->read(MonitoringSettings::credentialKey())
-                .then(this, [this](const CredentialResult &result) {
-                    if (result.ok() && m_secret->text().isEmpty())
-                        m_secret->setText(result.secret);
-                });
+        // Also while Prometheus is reached through a cluster: switched back, the sign-in is there.
+        connection->credentials()->read(MonitoringSettings::credentialKey()).then(this, [this](const CredentialResult &result) {
+            if (result.ok() && m_secret->text().isEmpty())
+                m_secret->setText(result.secret);
+        });
     }
     const MonitoringSettings shown = connection ? connection->settings() : MonitoringSettings();
     m_serviceNamespace->setText(shown.serviceNamespace);
@@ -147,9 +146,11 @@ MonitoringSettings PrometheusSettingsDialog::settings() const
     return s;
 }
 
-QString PrometheusSettingsDialog::secret() const
+std::optional<QString> PrometheusSettingsDialog::secret() const
 {
-    return m_secret->isEnabled() && m_source->currentData().toString().isEmpty() ? m_secret->text() : QString();
+    if (!m_source->currentData().toString().isEmpty())
+        return std::nullopt;
+    return m_secret->isEnabled() ? m_secret->text() : QString();
 }
 
 void PrometheusSettingsDialog::accept()

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -28,7 +30,8 @@ public:
     explicit PrometheusSettingsDialog(MonitoringConnection *connection, QWidget *parent = nullptr);
 
     MonitoringSettings settings() const;
-    QString secret() const;
+    // The token or password typed; none through a cluster connection (the stored one stays).
+    std::optional<QString> secret() const;
 
     void accept() override;
 
