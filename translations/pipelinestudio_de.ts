@@ -3825,7 +3825,7 @@
         <translation>Kubeflow (%1)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>The pipeline cannot run on Kubeflow Pipelines: %1</source>
         <translation>Die Pipeline kann nicht auf Kubeflow Pipelines laufen: %1</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>Die Pipeline hat keinen Zeitplan.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <location line="+30"/>
         <source>There is no run &apos;%1&apos; on %2 (yet).</source>
         <translation>Es gibt (noch) keinen Lauf „%1“ auf %2.</translation>
@@ -4239,7 +4239,7 @@
 <context>
     <name>ps::MonitoringConnection</name>
     <message>
-        <location filename="../client/prometheus/monitoringconnection.cpp" line="+93"/>
+        <location filename="../client/prometheus/monitoringconnection.cpp" line="+100"/>
         <source>Connecting to Prometheus through the cluster…</source>
         <translation>Verbindung zu Prometheus über den Cluster…</translation>
     </message>
@@ -4729,7 +4729,7 @@
         <translation>Das Token oder Passwort wird im Schlüsselbund des Systems aufbewahrt; wo keiner läuft, nur für diese Sitzung.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>%1
 Requests go to the context&apos;s API server at …%2 with the context&apos;s credentials.</source>
         <translation>%1
@@ -4746,7 +4746,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Token:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Name the Prometheus service: its namespace and its name.</source>
         <translation>Den Prometheus-Service angeben: seinen Namespace und seinen Namen.</translation>
     </message>
@@ -4979,7 +4979,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Ich habe diese Befehle gelesen und vertraue ihnen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>The experiments could not be read (%1); type a name</source>
+        <translation>Die Experimente konnten nicht gelesen werden (%1); geben Sie einen Namen ein</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
@@ -5272,7 +5277,7 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
 <context>
     <name>ps::SchedulesModel</name>
     <message>
-        <location filename="../client/run/schedulesmodel.cpp" line="+65"/>
+        <location filename="../client/run/schedulesmodel.cpp" line="+81"/>
         <source>The schedules of %1 could not be listed: %2</source>
         <translation>Die Zeitpläne von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>

@@ -8,6 +8,7 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "The experiments could not be read (%1); type a name": "Die Experimente konnten nicht gelesen werden (%1); geben Sie einen Namen ein",
     "the result of '%1' does not fit in a 64-bit integer": "das Ergebnis von „%1“ passt nicht in eine 64-Bit-Ganzzahl",
     "%1: the result does not fit in a 64-bit integer": "%1: das Ergebnis passt nicht in eine 64-Bit-Ganzzahl",
     "'%1' does not fit in a 64-bit integer": "„%1“ passt nicht in eine 64-Bit-Ganzzahl",
