@@ -4876,6 +4876,14 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
 </context>
 <context>
+    <name>ps::RunBackend</name>
+    <message>
+        <location filename="../client/run/runbackend.h" line="+107"/>
+        <source>%1 cannot suspend, resume or stop run %2; cancel ends it.</source>
+        <translation>%1 kann Run %2 nicht anhalten, fortsetzen oder stoppen; Abbrechen beendet ihn.</translation>
+    </message>
+</context>
+<context>
     <name>ps::RunDialog</name>
     <message>
         <location filename="../widgets/run/rundialog.cpp" line="+32"/>
@@ -5208,12 +5216,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+126"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-125"/>
         <source>Retry Failed Tasks</source>
         <translation>Fehlgeschlagene Tasks wiederholen</translation>
     </message>
@@ -5224,12 +5232,45 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+155"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-154"/>
+        <location line="+44"/>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Hold the run where it is (Argo)</source>
+        <translation>Den Run an seiner Stelle anhalten (Argo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let a suspended run go on (Argo)</source>
+        <translation>Einen angehaltenen Run fortsetzen (Argo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the run, letting its exit handler run (Argo); Cancel ends it at once</source>
+        <translation>Den Run beenden und seinen Exit-Handler laufen lassen (Argo); Abbrechen beendet ihn sofort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Filter by name</source>
         <translation>Nach Name filtern</translation>
     </message>
@@ -5254,12 +5295,12 @@ Anfragen gehen an den API-Server des Kontexts unter …%2, mit den Zugangsdaten 
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+92"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>

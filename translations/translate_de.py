@@ -8,6 +8,11 @@ import pathlib
 import xml.etree.ElementTree as ET
 
 DE = {
+    "%1 cannot suspend, resume or stop run %2; cancel ends it.": "%1 kann Run %2 nicht anhalten, fortsetzen oder stoppen; Abbrechen beendet ihn.",
+    "Stop": "Stoppen",
+    "Hold the run where it is (Argo)": "Den Run an seiner Stelle anhalten (Argo)",
+    "Let a suspended run go on (Argo)": "Einen angehaltenen Run fortsetzen (Argo)",
+    "End the run, letting its exit handler run (Argo); Cancel ends it at once": "Den Run beenden und seinen Exit-Handler laufen lassen (Argo); Abbrechen beendet ihn sofort",
     "The experiments could not be read (%1); type a name": "Die Experimente konnten nicht gelesen werden (%1); geben Sie einen Namen ein",
     "the result of '%1' does not fit in a 64-bit integer": "das Ergebnis von „%1“ passt nicht in eine 64-Bit-Ganzzahl",
     "%1: the result does not fit in a 64-bit integer": "%1: das Ergebnis passt nicht in eine 64-Bit-Ganzzahl",

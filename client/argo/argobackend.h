@@ -57,9 +57,10 @@ public:
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;
 
     // Argo's own actions: stop (exit handlers still run), suspend and resume.
-    BackendResult<bool> stop(const QString &runId);
-    BackendResult<bool> suspend(const QString &runId);
-    BackendResult<bool> resume(const QString &runId);
+    bool canSuspend() const override { return true; }
+    BackendResult<bool> stop(const QString &runId) override;
+    BackendResult<bool> suspend(const QString &runId) override;
+    BackendResult<bool> resume(const QString &runId) override;
     // The pod that ran a node (its latest attempt), or empty when it has none yet.
     QString podName(const QString &runId, const QString &nodeId) const;
 

@@ -43,6 +43,12 @@ public:
     virtual BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) = 0;
     // Forgets a finished run and deletes what it left (logs, artifacts).
     virtual BackendResult<bool> removeRun(const QString &runId) = 0;
+    // Argo's pause and graceful stop: suspend holds a running run where it is, resume lets it
+    // go on, stop ends it while its exit handlers still run. Engines without them refuse.
+    virtual bool canSuspend() const { return false; }
+    virtual BackendResult<bool> suspend(const QString &runId) { return unsupported(runId); }
+    virtual BackendResult<bool> resume(const QString &runId) { return unsupported(runId); }
+    virtual BackendResult<bool> stop(const QString &runId) { return unsupported(runId); }
 
     // Follows the log of one node (a task, iteration or attempt; a retried task: its latest
     // attempt). The caller owns the stream.
@@ -94,6 +100,12 @@ signals:
     void runRemoved(const QString &runId);
     void runsLoaded();
     void artifactFetched(int requestId, const QString &targetPath, const QString &error);
+
+private:
+    BackendResult<bool> unsupported(const QString &runId) const
+    {
+        return BackendResult<bool>::failure(tr("%1 cannot suspend, resume or stop run %2; cancel ends it.").arg(name(), runId));
+    }
 };
 
 } // namespace ps

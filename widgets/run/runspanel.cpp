@@ -30,6 +30,9 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     , m_retry(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Retry Failed Tasks"), this))
     , m_clone(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Clone…"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete"), this))
+    , m_suspend(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("Suspend"), this))
+    , m_resume(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume"), this))
+    , m_stop(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-stop")), tr("Stop"), this))
     , m_clock(new QTimer(this))
 {
     m_filter->setSourceModel(runs);
@@ -40,7 +43,10 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(RunsModel::NameColumn, 200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_open, m_cancel, m_retry, m_clone, m_delete});
+    m_suspend->setToolTip(tr("Hold the run where it is (Argo)"));
+    m_resume->setToolTip(tr("Let a suspended run go on (Argo)"));
+    m_stop->setToolTip(tr("End the run, letting its exit handler run (Argo); Cancel ends it at once"));
+    m_table->addActions({m_open, m_cancel, m_suspend, m_resume, m_stop, m_retry, m_clone, m_delete});
 
     m_name->setPlaceholderText(tr("Filter by name"));
     m_name->setClearButtonEnabled(true);
@@ -52,7 +58,7 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions({m_open, m_cancel, m_retry, m_clone, m_delete});
+    bar->addActions({m_open, m_cancel, m_suspend, m_resume, m_stop, m_retry, m_clone, m_delete});
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_name, 1);
     filters->addWidget(m_status);
@@ -68,6 +74,9 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPanel::updateActions);
     connect(m_runs, &QAbstractItemModel::dataChanged, this, &RunsPanel::updateActions);
     connect(m_open, &QAction::triggered, this, &RunsPanel::openCurrent);
+    connect(m_suspend, &QAction::triggered, this, [this] { actOnCurrent(tr("Suspend"), &RunBackend::suspend); });
+    connect(m_resume, &QAction::triggered, this, [this] { actOnCurrent(tr("Resume"), &RunBackend::resume); });
+    connect(m_stop, &QAction::triggered, this, [this] { actOnCurrent(tr("Stop"), &RunBackend::stop); });
     connect(m_cancel, &QAction::triggered, this, &RunsPanel::cancelCurrent);
     connect(m_retry, &QAction::triggered, this, &RunsPanel::retryCurrent);
     connect(m_delete, &QAction::triggered, this, &RunsPanel::deleteCurrent);
@@ -97,6 +106,13 @@ void RunsPanel::updateActions()
     m_cancel->setEnabled(any && !isFinished(phase));
     m_retry->setEnabled(any && (phase == RunPhase::Failed || phase == RunPhase::Error));
     m_delete->setEnabled(any && isFinished(phase));
+    // Only where the run's engine has them (Argo), and only while it runs.
+    const RunBackend *backend = m_runs->backendAt(row);
+    const bool pausable = backend && backend->canSuspend();
+    for (QAction *action : {m_suspend, m_resume, m_stop}) {
+        action->setVisible(pausable);
+        action->setEnabled(pausable && !isFinished(phase));
+    }
 }
 
 void RunsPanel::statusChosen()
@@ -137,6 +153,13 @@ void RunsPanel::cancelCurrent()
     const int row = currentSourceRow();
     if (RunBackend *b = m_runs->backendAt(row))
         report(tr("Cancel"), b->cancel(m_runs->runIdAt(row)).error);
+}
+
+void RunsPanel::actOnCurrent(const QString &what, BackendResult<bool> (RunBackend::*action)(const QString &))
+{
+    const int row = currentSourceRow();
+    if (RunBackend *b = m_runs->backendAt(row))
+        report(what, (b->*action)(m_runs->runIdAt(row)).error);
 }
 
 void RunsPanel::retryCurrent()

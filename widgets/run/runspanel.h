@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backendresult.h"
+
 #include "runbackend.h"
 
 #include <QWidget>
@@ -32,6 +34,9 @@ public:
     QAction *retryAction() const { return m_retry; }
     QAction *cloneAction() const { return m_clone; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *suspendAction() const { return m_suspend; }
+    QAction *resumeAction() const { return m_resume; }
+    QAction *stopAction() const { return m_stop; }
 
     // Selects the row of a run (e.g. one just started).
     void selectRun(const RunBackend *backend, const QString &runId);
@@ -51,6 +56,8 @@ private:
     void openCurrent();
     void cancelCurrent();
     void retryCurrent();
+    // Suspend, resume or stop (where the run's backend has them).
+    void actOnCurrent(const QString &what, BackendResult<bool> (RunBackend::*action)(const QString &));
     void deleteCurrent();
     void report(const QString &action, const QString &error);
 
@@ -64,6 +71,9 @@ private:
     QAction *m_retry;
     QAction *m_clone;
     QAction *m_delete;
+    QAction *m_suspend;
+    QAction *m_resume;
+    QAction *m_stop;
     QTimer *m_clock;
 };
 
