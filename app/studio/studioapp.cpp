@@ -12,6 +12,8 @@
 #include "monitoringconnection.h"
 #include "monitoringdocks.h"
 #include "rundocks.h"
+#include "studiooptions.h"
+#include "themeswitcher.h"
 #include "runsmodel.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -40,45 +43,61 @@ void StudioApp::showRun(MainWindow &window, LocalBackend *engine, const QString 
     window.runDocks()->openRun(engine, id);
 }
 
+bool StudioApp::wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--screenshot" || arg.startsWith("--screenshot="))
+            return true;
+    }
+    return false;
+}
+
 QString StudioApp::examplePath(const QString &name)
 {
     return QStringLiteral(":/examples/%1.pstudio.yaml").arg(name);
 }
 
-int StudioApp::run(int argc, char *argv[])
+void StudioApp::prepare()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Pipeline Studio"));
-    QApplication::setOrganizationName(QStringLiteral("PipelineStudio"));
-    QApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.pipelinestudio.PipelineStudio"));
-
-    QTranslator qtTranslator;
+    QCoreApplication::setApplicationName(QStringLiteral("Pipeline Studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PipelineStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
+    // Kept alive for the process: installed translators are not owned by the application.
+    static QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
+        QCoreApplication::installTranslator(&qtTranslator);
+    static QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("pipelinestudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("StudioApp", "Design, run and watch ML pipelines."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("StudioApp", "Write a PNG of the main window to FILE and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption example(QStringLiteral("example"),
-                                     QApplication::translate("StudioApp", "Open the bundled example NAME (e.g. iris-two-models)."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QApplication::translate("StudioApp", "Log debug messages."));
-    const QCommandLineOption openRun(QStringLiteral("open-run"),
-                                     QApplication::translate("StudioApp", "Show run ID of the local engine's history in the run panels (\"latest\": the newest run)."),
-                                     QStringLiteral("ID"));
-    parser.addOptions({screenshot, example, verbose, openRun});
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("StudioApp", "Pipeline or component to open."));
-    parser.process(app);
-    Logging::init(parser.isSet(verbose));
+int StudioApp::run(int argc, char *argv[])
+{
+    // --help, --version and bad arguments are answered before a window system is needed.
+    const int answered = StudioOptions::answerWithoutDisplay(argc, argv, &StudioApp::prepare);
+    if (answered >= 0)
+        return answered;
+    // A screenshot needs no screen: without a display it is drawn on the offscreen platform.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    prepare();
+    QApplication::setDesktopFileName(QStringLiteral("io.pipelinestudio.PipelineStudio"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.pipelinestudio.PipelineStudio.svg")));
+
+    StudioOptions options;
+    options.process(app);
+    const QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &example = options.example;
+    const QCommandLineOption &openRun = options.openRun;
+    Logging::init(parser.isSet(options.verbose));
+    // --theme for this start only; View ▸ Theme remembers a choice.
+    const std::optional<ThemeSwitcher::Choice> theme = ThemeSwitcher::choiceFromName(parser.value(options.theme));
+    ThemeSwitcher::instance()->setChoice(theme.value_or(ThemeSwitcher::storedChoice()), false);
 
     // Charts work out of the box: the user-level Prometheus is started unless one is set.
     MonitoringConnection monitoring;
@@ -103,7 +122,7 @@ int StudioApp::run(int argc, char *argv[])
     QObject::connect(&clusters, &ClusterBackends::problem, &window, [](const QString &text) {
         Logging::logger()->warn("{}", text.toStdString());
     });
-    QAction *connections = window.runMenu()->addAction(QApplication::translate("StudioApp", "Cluster &Connections…"));
+    QAction *connections = window.runMenu()->addAction(QIcon::fromTheme(QStringLiteral("network-server")), QApplication::translate("StudioApp", "Cluster &Connections…"));
     QObject::connect(connections, &QAction::triggered, &window, [&] {
         ConnectionsDialog dialog(&profiles, &credentials, &http, &window);
         dialog.exec();

@@ -16,6 +16,9 @@ public:
     static int run(int argc, char *argv[]);
 
 private:
+    // Application names and translators; for the QCoreApplication of --help too.
+    static void prepare();
+    static bool wantsScreenshot(int argc, char **argv);
     static QString examplePath(const QString &name);
     static void showRun(MainWindow &window, LocalBackend *engine, const QString &runId);
 };

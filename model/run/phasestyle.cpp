@@ -1,5 +1,7 @@
 #include "phasestyle.h"
 
+#include "themepalette.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -7,53 +9,48 @@
 namespace ps {
 namespace {
 
-QIcon disc(const QColor &colour, bool ring)
+QPixmap discPixmap(const QColor &colour, bool ring, qreal ratio)
 {
-    QPixmap pixmap(16, 16);
+    QPixmap pixmap(QSize(16, 16) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour.darker(130), 1.5));
+    painter.setPen(QPen(ThemePalette::current().isDark() ? colour.lighter(130) : colour.darker(130), 1.5));
     painter.setBrush(ring ? QBrush(Qt::NoBrush) : QBrush(colour));
     painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    return QIcon(pixmap);
+    return pixmap;
+}
+
+// Drawn at 1× and 2×, so the disc stays crisp on high-density screens.
+QIcon disc(const QColor &colour, bool ring)
+{
+    QIcon icon;
+    icon.addPixmap(discPixmap(colour, ring, 1.0));
+    icon.addPixmap(discPixmap(colour, ring, 2.0));
+    return icon;
 }
 
 } // namespace
 
 QColor PhaseStyle::colour(TaskPhase phase)
 {
-    switch (phase) {
-    case TaskPhase::Pending: return QColor(0x9e, 0x9e, 0x9e);
-    case TaskPhase::Running: return QColor(0x1e, 0x88, 0xe5);
-    case TaskPhase::Succeeded: return QColor(0x43, 0xa0, 0x47);
-    case TaskPhase::Failed: return QColor(0xe5, 0x39, 0x35);
-    case TaskPhase::Error: return QColor(0x8e, 0x24, 0xaa);
-    case TaskPhase::Skipped: return QColor(0xbd, 0xbd, 0xbd);
-    case TaskPhase::Omitted: return QColor(0xd7, 0xcc, 0xc8);
-    case TaskPhase::Cached: return QColor(0x00, 0x89, 0x7b);
-    }
-    return {};
+    return ThemePalette::current().phaseFill(phase);
 }
 
 QColor PhaseStyle::colour(RunPhase phase)
 {
-    switch (phase) {
-    case RunPhase::Pending: return colour(TaskPhase::Pending);
-    case RunPhase::Running: return colour(TaskPhase::Running);
-    case RunPhase::Succeeded: return colour(TaskPhase::Succeeded);
-    case RunPhase::Failed: return colour(TaskPhase::Failed);
-    case RunPhase::Error: return colour(TaskPhase::Error);
-    }
-    return {};
+    return ThemePalette::current().phaseFill(phase);
 }
 
 QIcon PhaseStyle::icon(TaskPhase phase)
 {
+    // One icon per phase and theme: a theme switch must not show the other theme's discs.
     static QHash<int, QIcon> cache;
-    auto it = cache.find(int(phase));
+    const int key = int(phase) * 2 + (ThemePalette::current().isDark() ? 1 : 0);
+    auto it = cache.find(key);
     if (it == cache.end())
-        it = cache.insert(int(phase), disc(colour(phase), phase == TaskPhase::Pending));
+        it = cache.insert(key, disc(colour(phase), phase == TaskPhase::Pending));
     return *it;
 }
 

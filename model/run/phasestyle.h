@@ -8,7 +8,7 @@
 namespace ps {
 
 // One colour and icon per phase, shared by the runs table, the run graph and the node tree,
-// so a state looks the same wherever it appears.
+// so a state looks the same wherever it appears. Colours come from ThemePalette's current theme.
 struct PhaseStyle {
     static QColor colour(TaskPhase phase);
     static QColor colour(RunPhase phase);

@@ -131,7 +131,7 @@ private slots:
             for (int r = 0; r < proxy->rowCount(proxy->index(c, 0)); ++r)
                 if (proxy->index(r, 0, proxy->index(c, 0)).data() == entry.data())
                     shown = proxy->index(r, 0, proxy->index(c, 0));
-        emit w.palette()->view()->doubleClicked(shown);
+        emit w.palette()->view()->activated(shown);  // what a double-click or Enter does
         QCOMPARE(added.count(), 1);
         const QPointF centre = w.view()->mapToScene(w.view()->viewport()->rect().center());
         const Task &task = w.document()->pipeline().root.tasks().back();

@@ -70,6 +70,26 @@ class TimeSeriesChartTest : public QObject
     Q_OBJECT
 
 private slots:
+    void shortChartsKeepLabelsApartAndPutTheLegendBeside()
+    {
+        for (const int height : {110, 150, 400}) {
+            TimeSeriesChart chart;
+            chart.resize(460, height);
+            chart.setTimeRange(QDateTime::fromSecsSinceEpoch(kStart), QDateTime::fromSecsSinceEpoch(kStart + 300));
+            chart.setSeries(waves(3, 300));
+            const QList<std::pair<QRect, double>> labels = chart.valueLabels();
+            QVERIFY(!labels.isEmpty());
+            for (qsizetype i = 1; i < labels.size(); ++i)
+                QVERIFY2(!labels[i].first.intersects(labels[i - 1].first), qPrintable(QString::number(height)));
+            const bool beside = chart.legendItemRect(0).left() > chart.plotRect().right();
+            const bool below = chart.legendItemRect(0).top() > chart.plotRect().bottom();
+            // A short chart keeps its plot tall by moving the legend beside it; a tall one below.
+            QCOMPARE(beside, height < 200);
+            QCOMPARE(below, height >= 200);
+            QVERIFY(chart.plotRect().height() >= 3 * chart.fontMetrics().height() || height < 120);
+        }
+    }
+
     void aRepaintOfTheSameDataReusesItsColumns()
     {
         TimeSeriesChart chart;

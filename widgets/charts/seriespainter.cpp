@@ -1,6 +1,7 @@
 #include "seriespainter.h"
 
 #include "seriesstore.h"
+#include "themepalette.h"
 
 #include <QPainter>
 
@@ -24,10 +25,7 @@ QPen seriesPen(const SeriesStore &store, qsizetype i)
 
 QColor SeriesPainter::colour(int index)
 {
-    // Tableau-like categorical colours: distinct on light and dark backgrounds.
-    static const std::array<QRgb, SeriesStore::kColours> colours{0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
-                                                              0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x8cd17d};
-    return QColor::fromRgb(colours[std::size_t(index) % colours.size()]);
+    return ThemePalette::current().series(index);
 }
 
 const std::vector<Decimator::Column> &SeriesPainter::columns(const SeriesStore &store, qsizetype i,

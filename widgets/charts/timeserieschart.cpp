@@ -1,5 +1,7 @@
 #include "timeserieschart.h"
 
+#include "themepalette.h"
+
 #include "axisticks.h"
 #include "seriespainter.h"
 
@@ -16,6 +18,8 @@ namespace {
 constexpr int kMargin = 6;
 constexpr int kSwatch = 10;
 constexpr int kLegendSpacing = 14;
+// A plot shorter than this many text lines puts its legend beside it.
+constexpr int kMinPlotRows = 6;
 constexpr int kMaxHoverLines = 12;
 
 } // namespace
@@ -123,13 +127,16 @@ void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 void TimeSeriesChart::layoutChart()
 {
     const QFontMetrics fm = fontMetrics();
-    // The legend flows in rows under the time axis.
+    // The legend flows in rows under the time axis; when that leaves the plot too short for
+    // its value labels, it stands in a column beside the plot instead.
     m_legend.clear();
     const int width = std::max(1, this->width() - 2 * kMargin);
     int x = 0;
     int row = 0;
+    int widest = 0;
     for (qsizetype i = 0; i < m_store.size(); ++i) {
         const int w = kSwatch + 8 + fm.horizontalAdvance(m_store.name(i));
+        widest = std::max(widest, w);
         if (x > 0 && x + w > width) {
             x = 0;
             ++row;
@@ -139,13 +146,40 @@ void TimeSeriesChart::layoutChart()
     }
     const int legendHeight = m_legend.isEmpty() ? 0 : (row + 1) * (fm.height() + 2);
     int axisWidth = 0;
-    for (double v : AxisTicks::values(0, m_top, 4, m_unit))
+    for (double v : AxisTicks::values(0, m_top, valueTicks(height()), m_unit))
         axisWidth = std::max(axisWidth, fm.horizontalAdvance(MetricFormat::format(v, m_unit)));
     const int top = kMargin + fm.height() + fm.height() / 2 + 4;
-    const int bottom = height() - kMargin - legendHeight - fm.height() - 6;
-    m_plot = QRect(QPoint(kMargin + axisWidth + 6, top), QPoint(this->width() - kMargin - 8, bottom));
+    const int below = height() - kMargin - fm.height() - 6;
+    const int sideWidth = std::min(widest, this->width() * 2 / 5);
+    const bool beside = !m_legend.isEmpty() && below - legendHeight - top < kMinPlotRows * fm.height() && sideWidth >= 60;
+    if (beside) {
+        m_plot = QRect(QPoint(kMargin + axisWidth + 6, top), QPoint(this->width() - kMargin - sideWidth - 16, below));
+        for (qsizetype i = 0; i < m_legend.size(); ++i)
+            m_legend[i] = QRect(m_plot.right() + 12, top + int(i) * (fm.height() + 2), sideWidth, fm.height());
+        return;
+    }
+    m_plot = QRect(QPoint(kMargin + axisWidth + 6, top), QPoint(this->width() - kMargin - 8, below - legendHeight));
     for (QRect &r : m_legend)
         r.translate(0, m_plot.bottom() + fm.height() + 8);
+}
+
+QList<std::pair<QRect, double>> TimeSeriesChart::valueLabels() const
+{
+    QList<std::pair<QRect, double>> labels;
+    if (!m_plot.isValid())
+        return labels;
+    const QFontMetrics fm = fontMetrics();
+    for (double v : AxisTicks::values(0, m_top, valueTicks(m_plot.height()), m_unit)) {
+        const int y = int(std::round(m_plot.bottom() - v / m_top * m_plot.height()));
+        labels.append({QRect(kMargin, y - fm.height() / 2, m_plot.left() - kMargin - 4, fm.height()), v});
+    }
+    return labels;
+}
+
+int TimeSeriesChart::valueTicks(int plotHeight) const
+{
+    // At most one value label per two text lines, so labels never touch; 4 at most.
+    return std::clamp(plotHeight / (2 * fontMetrics().height()), 1, 4);
 }
 
 QRectF TimeSeriesChart::dataRect() const { return QRectF(m_start, 0, m_end - m_start, m_top); }
@@ -161,6 +195,16 @@ double TimeSeriesChart::xAt(double time) const
 }
 
 QRect TimeSeriesChart::legendItemRect(qsizetype i) const { return m_legend.value(i); }
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch: the cached series layer holds the old background and series colours.
+    if (event->type() == QEvent::PaletteChange) {
+        m_seriesDirty = true;
+        update();
+    }
+}
 
 void TimeSeriesChart::paintEvent(QPaintEvent *)
 {
@@ -194,7 +238,7 @@ void TimeSeriesChart::paintAxes(QPainter &painter) const
 {
     const QFontMetrics fm = fontMetrics();
     const QColor text = palette().color(QPalette::Text);
-    const QColor grid = palette().color(QPalette::Mid);
+    const QColor grid = ThemePalette::current().colour(ThemePalette::Role::ChartGrid);
     QFont bold = font();
     bold.setBold(true);
     painter.setFont(bold);
@@ -209,14 +253,12 @@ void TimeSeriesChart::paintAxes(QPainter &painter) const
     if (!m_plot.isValid())
         return;
     QPen gridPen(grid, 0, Qt::DotLine);
-    for (double v : AxisTicks::values(0, m_top, 4, m_unit)) {
-        const int y = int(std::round(m_plot.bottom() - v / m_top * m_plot.height()));
+    for (const auto &[rect, v] : valueLabels()) {
+        const int y = rect.center().y();
         painter.setPen(gridPen);
         painter.drawLine(m_plot.left(), y, m_plot.right(), y);
         painter.setPen(text);
-        const QString label = MetricFormat::format(v, m_unit);
-        painter.drawText(QRect(kMargin, y - fm.height() / 2, m_plot.left() - kMargin - 4, fm.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, label);
+        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, MetricFormat::format(v, m_unit));
     }
     const int maxLabels = std::max(2, m_plot.width() / (fm.horizontalAdvance(QStringLiteral("00:00:00")) + 24));
     const double step = AxisTicks::timeStep(m_start, m_end, maxLabels);

@@ -45,6 +45,9 @@ public:
 
     // Where the legend entry of series `i` is (for people who test with a mouse).
     QRect legendItemRect(qsizetype i) const;
+    QRect plotRect() const { return m_plot; }
+    // Where the value axis' labels are drawn, with their values.
+    QList<std::pair<QRect, double>> valueLabels() const;
     // The time under the marker; invalid when the mouse is not over the plot.
     QDateTime hoveredTime() const { return m_hover; }
     // The tooltip text at the marker: the time and each visible series' value.
@@ -69,9 +72,11 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void layoutChart();
+    int valueTicks(int plotHeight) const;
     QRectF dataRect() const;
     double timeAt(double x) const;
     double xAt(double time) const;

@@ -1,5 +1,6 @@
 #include "clusterpanel.h"
 
+#include "emptyhint.h"
 #include "clustermonitor.h"
 #include "monitoringconnection.h"
 
@@ -53,6 +54,8 @@ QTableView *ClusterPanel::addTable(ClusterTableModel *model, const QString &titl
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    EmptyHint::attach(view, tr("Nothing reported yet: this tab lists what Prometheus knows about the "
+                               "machines, scrape targets, alerts and silences of your cluster (or this computer)."));
     m_tabs->addTab(view, title);
     m_views.append(view);
     return view;

@@ -12,6 +12,7 @@
 #include "taskitem.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
@@ -34,18 +35,18 @@ CanvasActions::CanvasActions(PipelineDocument *document, PipelineView *view, QWi
     , m_view(view)
     , m_window(window)
 {
-    m_delete = make(tr("&Delete"), QKeySequence::Delete);
-    m_cut = make(tr("Cu&t"), QKeySequence::Cut);
-    m_copy = make(tr("&Copy"), QKeySequence::Copy);
-    m_paste = make(tr("&Paste"), QKeySequence::Paste);
-    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll);
-    m_layout = make(tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_snap = make(tr("&Snap to Grid"), QKeySequence());
-    m_zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn);
-    m_zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut);
-    m_zoomFit = make(tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomReset = make(tr("Actual Si&ze (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_delete = make(QStringLiteral("edit-delete"), tr("&Delete"), QKeySequence::Delete);
+    m_cut = make(QStringLiteral("edit-cut"), tr("Cu&t"), QKeySequence::Cut);
+    m_copy = make(QStringLiteral("edit-copy"), tr("&Copy"), QKeySequence::Copy);
+    m_paste = make(QStringLiteral("edit-paste"), tr("&Paste"), QKeySequence::Paste);
+    m_duplicate = make(QStringLiteral("edit-duplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_selectAll = make(QStringLiteral("edit-select-all"), tr("Select &All"), QKeySequence::SelectAll);
+    m_layout = make(QStringLiteral("format-auto-layout"), tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_snap = make(QStringLiteral("view-grid"), tr("&Snap to Grid"), QKeySequence());
+    m_zoomIn = make(QStringLiteral("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn);
+    m_zoomOut = make(QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    m_zoomFit = make(QStringLiteral("zoom-fit-best"), tr("&Fit to View"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomReset = make(QStringLiteral("zoom-original"), tr("Actual Si&ze (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_delete, &QAction::triggered, this, &CanvasActions::deleteSelection);
     connect(m_copy, &QAction::triggered, this, &CanvasActions::copySelection);
     connect(m_paste, &QAction::triggered, this, &CanvasActions::paste);
@@ -72,9 +73,9 @@ CanvasActions::CanvasActions(PipelineDocument *document, PipelineView *view, QWi
     connect(&m_watcher, &QFutureWatcher<GraphLayout::Result>::finished, this, &CanvasActions::applyLayout);
 }
 
-QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut)
+QAction *CanvasActions::make(const QString &icon, const QString &text, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, this);
+    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
     action->setShortcut(shortcut);
     m_window->addAction(action);
     return action;

@@ -51,7 +51,7 @@ signals:
     void layoutFinished();
 
 private:
-    QAction *make(const QString &text, const QKeySequence &shortcut);
+    QAction *make(const QString &icon, const QString &text, const QKeySequence &shortcut);
     void applyLayout();
 
     PipelineDocument *m_document;

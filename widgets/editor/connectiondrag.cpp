@@ -1,5 +1,7 @@
 #include "connectiondrag.h"
 
+#include "themepalette.h"
+
 #include "connectionrules.h"
 #include "edgelayer.h"
 #include "pipelinedocument.h"
@@ -18,12 +20,12 @@ ConnectionDrag::ConnectionDrag(PipelineScene *scene, TaskId from, QString output
     , m_from(from)
     , m_output(std::move(output))
     , m_start(start)
-    , m_line(scene->addPath(EdgeLayer::curve(start, start), QPen(QColor(0x42, 0x42, 0x42), 1.6, Qt::DashLine)))
+    , m_line(scene->addPath(EdgeLayer::curve(start, start), QPen(ThemePalette::current().colour(ThemePalette::Role::SecondaryText), 1.6, Qt::DashLine)))
     , m_hint(scene->addSimpleText(QString()))
 {
     m_line->setZValue(10);
     m_hint->setZValue(11);
-    m_hint->setBrush(QColor(0xc6, 0x28, 0x28));
+    m_hint->setBrush(ThemePalette::current().colour(ThemePalette::Role::ErrorMark));
 }
 
 ConnectionDrag::~ConnectionDrag()
@@ -59,7 +61,10 @@ QString ConnectionDrag::moveTo(QPointF scenePos)
     const QPointF end = target.item ? target.item->inputPortPos(target.item->look().inputIndex(target.input)) : scenePos;
     m_line->setPath(EdgeLayer::curve(m_start, end));
     QPen pen = m_line->pen();
-    pen.setColor(!target.item ? QColor(0x42, 0x42, 0x42) : reason.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    const ThemePalette &theme = ThemePalette::current();
+    pen.setColor(theme.colour(!target.item        ? ThemePalette::Role::SecondaryText
+                              : reason.isEmpty() ? ThemePalette::Role::ConnectOk
+                                                 : ThemePalette::Role::ErrorMark));
     pen.setStyle(target.item && reason.isEmpty() ? Qt::SolidLine : Qt::DashLine);
     m_line->setPen(pen);
     m_hint->setText(reason);

@@ -1,5 +1,7 @@
 #include "pipelinescene.h"
 
+#include "themepalette.h"
+
 #include "connectiondrag.h"
 #include "graphalgorithms.h"
 #include "movetaskscommand.h"
@@ -229,7 +231,7 @@ void PipelineScene::rebuildEdgesInto(TaskId id)
             continue;
         const ComponentSpec *component = m_document->pipeline().component(graph()->task(edge.from)->component);
         const PortSpec *port = component && !edge.fromPort.isEmpty() ? component->output(edge.fromPort) : nullptr;
-        updateEdgeEnds(m_edges.add(edge, edge.isControl() ? QColor(0x78, 0x90, 0x9c) : PortStyle::colour(port)));
+        updateEdgeEnds(m_edges.add(edge, edge.isControl() ? ThemePalette::current().colour(ThemePalette::Role::EdgeControl) : PortStyle::colour(port)));
     }
 }
 
@@ -286,7 +288,7 @@ void PipelineScene::drawBackground(QPainter *painter, const QRectF &rect)
     if (isSketchMode())
         drawSketch(painter, rect);
     else
-        m_edges.paint(painter, rect, QApplication::palette().color(QPalette::Highlight), true);
+        m_edges.paint(painter, rect, QApplication::palette().color(QPalette::Highlight), true);  // the theme's accent
 }
 
 void PipelineScene::removeEdge(EdgeLayer::Slot edge)

@@ -1,5 +1,8 @@
 #include "pipelineview.h"
 
+#include "themepalette.h"
+#include "canvaskeyboard.h"
+
 #include "addtaskcommand.h"
 #include "nodegeometry.h"
 #include "pipelinedocument.h"
@@ -26,8 +29,12 @@ constexpr qreal kSketchZoom = 0.3;  // below this, the graph is sketched in one 
 PipelineView::PipelineView(PipelineScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_keyboard(new CanvasKeyboard(this))
 {
     setObjectName(QStringLiteral("PipelineView"));
+    setAccessibleName(tr("Pipeline canvas"));
+    setAccessibleDescription(tr("Arrow keys select tasks; Enter steps into a task's ports"));
+    connect(scene->document(), &PipelineDocument::documentReset, m_keyboard, &CanvasKeyboard::reset);
     setRenderHint(QPainter::Antialiasing, false);   // items turn it on where it shows
     setDragMode(QGraphicsView::RubberBandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -44,6 +51,7 @@ qreal PipelineView::zoom() const
 
 void PipelineView::setZoom(qreal zoom)
 {
+    m_fitted = false;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
     zoomChangedTo(zoom);
@@ -51,6 +59,7 @@ void PipelineView::setZoom(qreal zoom)
 
 void PipelineView::zoomBy(qreal factor)
 {
+    m_fitted = false;
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
     zoomChangedTo(zoom());
@@ -73,6 +82,7 @@ void PipelineView::fitToView()
         setZoom(1.0);  // a small graph is shown at its natural size, not blown up
     centerOn(rect.center());
     zoomChangedTo(zoom());
+    m_fitted = true;
 }
 
 void PipelineView::centreOn(const QPointF &scenePos)
@@ -119,6 +129,7 @@ void PipelineView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
+        m_fitted = false;
         m_panStart = event->pos();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
@@ -153,6 +164,8 @@ void PipelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void PipelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_keyboard->handle(event))
+        return;
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
@@ -229,23 +242,57 @@ void PipelineView::zoomChangedTo(qreal zoom)
 void PipelineView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    if (hasFocus())
+        viewport()->update();  // the focus frame stays at the edges
     emit viewportMoved();
 }
 
 void PipelineView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending)
+    if (m_fitPending || (m_keepFitted && m_fitted))
         fitToView();
+}
+
+void PipelineView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Keyboard focus is visible: an accent frame inside the canvas.
+    QPainter painter(viewport());
+    painter.setPen(QPen(ThemePalette::current().colour(ThemePalette::Role::Accent), 2));
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void PipelineView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+}
+
+void PipelineView::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void PipelineView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    // A fit asked for while hidden (a dock shown later) happens once the view is shown.
+    if (m_fitPending)
+        QMetaObject::invokeMethod(this, &PipelineView::fitToView, Qt::QueuedConnection);
 }
 
 void PipelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, palette().color(QPalette::Window).lighter(104));
+    const ThemePalette &theme = ThemePalette::current();
+    painter->fillRect(rect, theme.colour(ThemePalette::Role::Canvas));
     if (zoom() >= 0.5) {
         // A light dot grid, so distances and snapping are visible.
         const qreal g = NodeGeometry::kGridSize * 2;
-        painter->setPen(QPen(palette().color(QPalette::Mid), 0));
+        painter->setPen(QPen(theme.colour(ThemePalette::Role::CanvasGrid), 0));
         QVector<QPointF> dots;
         for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
             for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)

@@ -6,6 +6,7 @@ class QMimeData;
 
 namespace ps {
 
+class CanvasKeyboard;
 class PipelineScene;
 
 // The canvas: zoom (wheel, fit, 100%), pan (middle button or space-drag), rubber-band
@@ -21,10 +22,15 @@ public:
     explicit PipelineView(PipelineScene *scene, QWidget *parent = nullptr);
 
     PipelineScene *pipelineScene() const { return m_scene; }
+    // Arrow keys, Enter and Escape for editing without a mouse.
+    CanvasKeyboard *keyboard() const { return m_keyboard; }
     qreal zoom() const;
     void setZoom(qreal zoom);
     void zoomBy(qreal factor);
     void fitToView();
+    // Fits again whenever the view is resized, until the user zooms or pans (the run graph:
+    // its dock appears and settles after the run opens).
+    void setKeepFitted(bool keep) { m_keepFitted = keep; }
     void centreOn(const QPointF &scenePos);
     // Adds a component (native component YAML) as a task at a scene position.
     bool addComponent(const QByteArray &componentYaml, QPointF scenePos, QString *error = nullptr);
@@ -47,15 +53,22 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     bool acceptsDrag(const QMimeData *mime) const;
     void zoomChangedTo(qreal zoom);
 
     PipelineScene *m_scene;
+    CanvasKeyboard *m_keyboard;
     bool m_panning = false;
     bool m_spaceHeld = false;
     bool m_fitPending = false;  // asked to fit before the view had its size
+    bool m_keepFitted = false;
+    bool m_fitted = false;      // shows the whole graph as fitToView left it
     QPoint m_panStart;
 };
 

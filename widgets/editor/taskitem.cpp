@@ -1,5 +1,7 @@
 #include "taskitem.h"
 
+#include "themepalette.h"
+
 #include "pipelinedocument.h"
 #include "pipelinescene.h"
 #include "portstyle.h"
@@ -95,17 +97,18 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const QRectF body(QPointF(0, 0), m_look.size());
     const QPalette palette = QApplication::palette();
+    const ThemePalette &theme = ThemePalette::current();
     const bool selected = option->state & QStyle::State_Selected;
-    QColor fill = palette.color(QPalette::Base);
+    QColor fill = theme.colour(ThemePalette::Role::Base);
     if (m_stateColour.isValid()) {
         // A pale tint of the state for the body; the header band carries the full colour.
         const QColor base = fill;
         fill = QColor::fromRgbF(base.redF() * 0.82f + m_stateColour.redF() * 0.18f, base.greenF() * 0.82f + m_stateColour.greenF() * 0.18f,
                                 base.blueF() * 0.82f + m_stateColour.blueF() * 0.18f);
     }
-    QColor border = selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid);
+    QColor border = theme.colour(selected ? ThemePalette::Role::Accent : ThemePalette::Role::Border);
     if (m_look.problem == TaskLook::Problem::Error)
-        border = selected ? border : QColor(0xd3, 0x2f, 0x2f);
+        border = selected ? border : theme.colour(ThemePalette::Role::ErrorMark);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3) {
         // Far out: a plain block keeps panning a huge graph smooth.
@@ -123,19 +126,21 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Header band in the state colour, or a neutral one while editing.
     const QRectF header(0, 0, body.width(), NodeGeometry::kHeaderHeight - 4);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(m_stateColour.isValid() ? m_stateColour : (m_look.group ? QColor(0xe3, 0xf2, 0xfd) : QColor(0xf1, 0xf3, 0xf4)));
+    const QColor headerFill = m_stateColour.isValid() ? m_stateColour
+                              : theme.colour(m_look.group ? ThemePalette::Role::GroupHeaderFill : ThemePalette::Role::HeaderFill);
+    painter->setBrush(headerFill);
     painter->drawRoundedRect(header.adjusted(1, 1, -1, 0), kRadius - 1, kRadius - 1);
 
-    // On a state colour, white or dark text, whichever reads better.
-    const bool onDark = m_stateColour.isValid() && m_stateColour.lightness() < 170;
-    painter->setPen(onDark ? QColor(Qt::white) : palette.color(QPalette::Text));
+    // On the header, the theme's text or base colour, whichever reads better (≥ 4.5 for every phase).
+    const QColor headerText = theme.textOn(headerFill);
+    painter->setPen(headerText);
     painter->setFont(titleFont());
     const qreal textRight = body.width() - (m_look.group ? 28 : 8);
     const QFontMetricsF titleMetrics(titleFont());
     painter->drawText(QRectF(8, 3, textRight - 8, 18), Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(m_look.title, Qt::ElideRight, textRight - 8));
     painter->setFont(smallFont());
-    painter->setPen(onDark ? QColor(0xff, 0xff, 0xff, 225) : palette.color(QPalette::PlaceholderText));
+    painter->setPen(m_stateColour.isValid() ? headerText : theme.colour(ThemePalette::Role::SecondaryText));
     const QFontMetricsF smallMetrics(smallFont());
     const QString sub = m_stateText.isEmpty() ? m_look.subtitle : m_stateText;
     painter->drawText(QRectF(8, 19, textRight - 8, 15), Qt::AlignLeft | Qt::AlignVCenter,
@@ -156,14 +161,23 @@ void TaskItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_look.expanded)
         paintInner(painter);
     if (m_look.problem != TaskLook::Problem::None) {
-        const QColor colour = m_look.problem == TaskLook::Problem::Error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xf9, 0xa8, 0x25);
+        const bool error = m_look.problem == TaskLook::Problem::Error;
         painter->setPen(Qt::NoPen);
-        painter->setBrush(colour);
+        painter->setBrush(theme.colour(error ? ThemePalette::Role::ErrorMark : ThemePalette::Role::WarningMark));
         painter->drawEllipse(QPointF(body.width() - 2, 0), 7, 7);
-        painter->setPen(Qt::white);
+        painter->setPen(theme.colour(error ? ThemePalette::Role::ErrorText : ThemePalette::Role::WarningText));
         painter->setFont(titleFont());
         painter->drawText(QRectF(body.width() - 9, -7, 14, 14), Qt::AlignCenter, QStringLiteral("!"));
     }
+}
+
+void TaskItem::setKeyboardPort(int index, bool input)
+{
+    if (index == m_keyboardPort && input == m_keyboardInput)
+        return;
+    m_keyboardPort = index;
+    m_keyboardInput = input;
+    update();
 }
 
 void TaskItem::paintPorts(QPainter *painter) const
@@ -185,10 +199,20 @@ void TaskItem::paintPorts(QPainter *painter) const
         const QRectF box = input ? QRectF(at.x() + 9, at.y() - 8, half, 16) : QRectF(at.x() - 9 - half, at.y() - 8, half, 16);
         painter->drawText(box, (input ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, label);
     };
+    const auto drawRing = [&](QPointF at) {
+        // The keyboard's port: a ring wide enough to see at any zoom where ports are drawn.
+        painter->setPen(QPen(ThemePalette::current().colour(ThemePalette::Role::Accent), 2.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(at, NodeGeometry::kPortRadius + 4, NodeGeometry::kPortRadius + 4);
+    };
     for (int i = 0; i < m_look.inputs.size(); ++i)
         drawPort(m_look.inputs.at(i), m_look.geometry.inputPort(i), true);
     for (int i = 0; i < m_look.outputs.size(); ++i)
         drawPort(m_look.outputs.at(i), QPointF(m_look.size().width(), m_look.geometry.outputPort(i).y()), false);
+    if (m_keyboardPort >= 0 && m_keyboardInput && m_keyboardPort < m_look.inputs.size())
+        drawRing(m_look.geometry.inputPort(m_keyboardPort));
+    else if (m_keyboardPort >= 0 && !m_keyboardInput && m_keyboardPort < m_look.outputs.size())
+        drawRing(QPointF(m_look.size().width(), m_look.geometry.outputPort(m_keyboardPort).y()));
 }
 
 void TaskItem::paintBadges(QPainter *painter) const
@@ -201,9 +225,9 @@ void TaskItem::paintBadges(QPainter *painter) const
         const qreal w = metrics.horizontalAdvance(badge.text) + 10;
         const QRectF box(x, -7, w, 14);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(badge.colour);
+        painter->setBrush(ThemePalette::current().colour(badge.fill));
         painter->drawRoundedRect(box, 7, 7);
-        painter->setPen(Qt::white);
+        painter->setPen(ThemePalette::current().colour(ThemePalette::Role::BadgeText));
         painter->drawText(box, Qt::AlignCenter, badge.text);
         x += w + 4;
     }
@@ -211,16 +235,17 @@ void TaskItem::paintBadges(QPainter *painter) const
 
 void TaskItem::paintInner(QPainter *painter) const
 {
-    painter->setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
+    const ThemePalette &theme = ThemePalette::current();
+    painter->setPen(QPen(theme.colour(ThemePalette::Role::EdgeControl), 1));
     for (const QLineF &line : m_look.innerEdges)
         painter->drawLine(line);
     painter->setFont(smallFont());
     const QFontMetricsF metrics(smallFont());
     for (const auto &[rect, name] : m_look.innerTasks) {
-        painter->setPen(QPen(QColor(0x90, 0xa4, 0xae), 1));
-        painter->setBrush(QColor(0xfa, 0xfa, 0xfa));
+        painter->setPen(QPen(theme.colour(ThemePalette::Role::EdgeControl), 1));
+        painter->setBrush(theme.colour(ThemePalette::Role::InnerTaskFill));
         painter->drawRoundedRect(rect, 3, 3);
-        painter->setPen(QApplication::palette().color(QPalette::Text));
+        painter->setPen(theme.colour(ThemePalette::Role::Text));
         painter->drawText(rect.adjusted(3, 0, -3, 0), Qt::AlignCenter, metrics.elidedText(name, Qt::ElideRight, rect.width() - 6));
     }
 }

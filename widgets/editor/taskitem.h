@@ -30,6 +30,8 @@ public:
     QPointF outputPortPos(int index) const;
     int inputAt(QPointF scenePos) const;
     int outputAt(QPointF scenePos) const;
+    // The port the keyboard is on, ringed in the accent colour; index -1: none.
+    void setKeyboardPort(int index, bool input);
     // The expand/collapse toggle of a group node, in item coordinates.
     QRectF toggleRect() const;
 
@@ -52,6 +54,8 @@ private:
     TaskLook m_look;
     QColor m_stateColour;
     QString m_stateText;
+    int m_keyboardPort = -1;
+    bool m_keyboardInput = false;
 };
 
 } // namespace ps

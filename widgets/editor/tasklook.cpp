@@ -92,14 +92,14 @@ TaskLook TaskLook::build(const Pipeline &pipeline, const Task &task, bool expand
     }
     const TaskSettings &s = task.settings;
     if (s.condition.isSet())
-        look.badges.append({Tr::tr("if"), Tr::tr("Runs only when: %1").arg(s.condition.text), QColor(0x8e, 0x24, 0xaa)});
+        look.badges.append({Tr::tr("if"), Tr::tr("Runs only when: %1").arg(s.condition.text), ThemePalette::Role::BadgeCondition});
     if (s.loop.isSet())
-        look.badges.append({Tr::tr("loop"), Tr::tr("Runs %1").arg(loopText(s.loop)), QColor(0x00, 0x89, 0x7b)});
+        look.badges.append({Tr::tr("loop"), Tr::tr("Runs %1").arg(loopText(s.loop)), ThemePalette::Role::BadgeLoop});
     if (s.retry.limit > 0)
-        look.badges.append({Tr::tr("retry %1").arg(s.retry.limit), Tr::tr("Retried up to %n time(s)", nullptr, s.retry.limit), QColor(0x5d, 0x40, 0x37)});
+        look.badges.append({Tr::tr("retry %1").arg(s.retry.limit), Tr::tr("Retried up to %n time(s)", nullptr, s.retry.limit), ThemePalette::Role::BadgeRetry});
     look.exitHandler = task.role == Task::Role::ExitHandler;
     if (look.exitHandler)
-        look.badges.append({Tr::tr("on exit"), Tr::tr("Runs when the pipeline ends, whatever its outcome"), QColor(0x45, 0x5a, 0x64)});
+        look.badges.append({Tr::tr("on exit"), Tr::tr("Runs when the pipeline ends, whatever its outcome"), ThemePalette::Role::BadgeFill});
     look.group = component && component->implementation.kind == Implementation::Kind::Graph;
     if (look.group && expanded) {
         look.expanded = true;

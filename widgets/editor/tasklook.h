@@ -2,6 +2,7 @@
 
 #include "ids.h"
 #include "nodegeometry.h"
+#include "themepalette.h"
 
 #include <QColor>
 #include <QHash>
@@ -26,7 +27,7 @@ struct TaskLook {
     struct Badge {
         QString text;
         QString tooltip;
-        QColor colour;
+        ThemePalette::Role fill;  // resolved when painting, so a theme switch reaches it
     };
     enum class Problem { None, Warning, Error };
 

@@ -1,5 +1,7 @@
 #include "loglinepainter.h"
 
+#include "themepalette.h"
+
 #include <QPainter>
 #include <QRegularExpressionMatchIterator>
 
@@ -36,7 +38,7 @@ void LogLinePainter::paint(QPainter &p, const AnsiText &text, qsizetype first, q
             if (m.capturedStart() >= last)
                 break;
             if (from < to)
-                p.fillRect(x + int(from - first) * m_charWidth, y, int(to - from) * m_charWidth, m_lineHeight, QColor(255, 213, 79));
+                p.fillRect(x + int(from - first) * m_charWidth, y, int(to - from) * m_charWidth, m_lineHeight, ThemePalette::current().colour(ThemePalette::Role::LogMatch));
         }
     }
     if (text.spans.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -20,10 +21,13 @@ namespace ps {
 
 namespace {
 
-QToolButton *toolButton(QWidget *parent, const QString &text, const QString &tip, bool checkable, bool checked = false)
+QToolButton *toolButton(QWidget *parent, const QString &icon, const QString &text, const QString &tip, bool checkable,
+                        bool checked = false)
 {
     auto *button = new QToolButton(parent);
+    button->setIcon(QIcon::fromTheme(icon));
     button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setToolTip(tip);
     button->setCheckable(checkable);
     button->setChecked(checked);
@@ -83,20 +87,23 @@ void LogsPanel::buildToolBar(QWidget *bar)
     m_searchEdit->setPlaceholderText(tr("Search the log"));
     m_searchEdit->setClearButtonEnabled(true);
     row->addWidget(m_searchEdit, 1);
-    m_regex = toolButton(bar, tr(".*"), tr("Regular expression"), true);
-    m_case = toolButton(bar, tr("Aa"), tr("Match case"), true);
-    QToolButton *previous = toolButton(bar, tr("Previous"), tr("Previous match (Shift+F3)"), false);
-    QToolButton *next = toolButton(bar, tr("Next"), tr("Next match (F3)"), false);
+    m_regex = toolButton(bar, QStringLiteral("regular-expression"), tr(".*"), tr("Regular expression"), true);
+    m_case = toolButton(bar, QStringLiteral("format-text-case"), tr("Aa"), tr("Match case"), true);
+    // Their icons say what the text would.
+    m_regex->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_case->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    QToolButton *previous = toolButton(bar, QStringLiteral("go-up"), tr("Previous"), tr("Previous match (Shift+F3)"), false);
+    QToolButton *next = toolButton(bar, QStringLiteral("go-down"), tr("Next"), tr("Next match (F3)"), false);
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     next->setShortcut(QKeySequence(Qt::Key_F3));
     m_count = new QLabel(bar);
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("000000 of 000000")));
-    m_filter = toolButton(bar, tr("Only matching"), tr("Show only the lines that match"), true);
-    QToolButton *times = toolButton(bar, tr("Time"), tr("Show timestamps"), true, true);
-    QToolButton *wrap = toolButton(bar, tr("Wrap"), tr("Wrap long lines instead of scrolling sideways"), true);
-    m_follow = toolButton(bar, tr("Follow"), tr("Keep showing the newest lines"), true, true);
-    QToolButton *copy = toolButton(bar, tr("Copy"), tr("Copy the selected lines"), false);
-    QToolButton *save = toolButton(bar, tr("Save…"), tr("Save the log to a file"), false);
+    m_filter = toolButton(bar, QStringLiteral("view-filter"), tr("Only matching"), tr("Show only the lines that match"), true);
+    QToolButton *times = toolButton(bar, QStringLiteral("chronometer"), tr("Time"), tr("Show timestamps"), true, true);
+    QToolButton *wrap = toolButton(bar, QStringLiteral("format-text-wrap"), tr("Wrap"), tr("Wrap long lines instead of scrolling sideways"), true);
+    m_follow = toolButton(bar, QStringLiteral("go-bottom"), tr("Follow"), tr("Keep showing the newest lines"), true, true);
+    QToolButton *copy = toolButton(bar, QStringLiteral("edit-copy"), tr("Copy"), tr("Copy the selected lines"), false);
+    QToolButton *save = toolButton(bar, QStringLiteral("document-save-as"), tr("Save…"), tr("Save the log to a file"), false);
     for (QWidget *w : std::initializer_list<QWidget *>{m_regex, m_case, previous, next, m_count})
         row->addWidget(w);
     for (QWidget *w : std::initializer_list<QWidget *>{m_filter, times, wrap, m_follow, copy, save})
@@ -174,7 +181,7 @@ bool LogsPanel::isFinished() const
 QString LogsPanel::statusText() const
 {
     if (!m_feed)
-        return tr("No run selected");
+        return tr("No run selected: the log of the task selected in a run (or of all its tasks) appears here.");
     const int lines = int(std::min<qint64>(m_store->lineCount(), INT_MAX));
     if (m_store->isIndexing())
         return tr("Reading the log… %n line(s)", nullptr, lines);

@@ -1,5 +1,7 @@
 #include "logview.h"
 
+#include "themepalette.h"
+
 #include "logentry.h"
 #include "logsearch.h"
 #include "logstore.h"
@@ -316,20 +318,29 @@ void LogView::paintEvent(QPaintEvent *)
     }
 }
 
+QColor LogView::selectionBand(const ThemePalette &theme)
+{
+    // A third of the accent over the base: selected lines keep their text colour readable.
+    const QColor a = theme.colour(ThemePalette::Role::Accent);
+    const QColor b = theme.colour(ThemePalette::Role::Base);
+    return QColor::fromRgbF(a.redF() * 0.35f + b.redF() * 0.65f, a.greenF() * 0.35f + b.greenF() * 0.65f, a.blueF() * 0.35f + b.blueF() * 0.65f);
+}
+
 void LogView::paintLine(QPainter &p, qint64 line, const LogEntry &entry, int y, int rows)
 {
     const QRect band(0, y, viewport()->width(), rows * m_painter.lineHeight());
+    const ThemePalette &theme = ThemePalette::current();
     const bool selected = m_anchor >= 0 && line >= std::min(m_anchor, m_extent) && line <= std::max(m_anchor, m_extent);
     if (selected)
-        p.fillRect(band, palette().color(QPalette::Highlight).lighter(170));
+        p.fillRect(band, selectionBand(theme));
     else if (line == m_current)
-        p.fillRect(band, QColor(255, 243, 176));
+        p.fillRect(band, theme.colour(ThemePalette::Role::LogCurrentLine));
     else if (line == m_marked)
-        p.fillRect(band, QColor(205, 228, 255));
+        p.fillRect(band, theme.colour(ThemePalette::Role::LogMarkedLine));
     else if (entry.looksLikeError())
-        p.fillRect(band, QColor(255, 226, 226));
+        p.fillRect(band, theme.colour(ThemePalette::Role::LogErrorLine));
     if (line == m_marked)
-        p.fillRect(QRect(0, y, 3, band.height()), QColor(33, 118, 210));
+        p.fillRect(QRect(0, y, 3, band.height()), theme.colour(ThemePalette::Role::LogMarkedEdge));
     const QString prefix = prefixText(entry);
     if (!prefix.isEmpty()) {
         p.setFont(m_painter.font());

@@ -8,6 +8,7 @@
 namespace ps {
 
 class LogSearch;
+class ThemePalette;
 class LogStore;
 struct LogEntry;
 
@@ -79,6 +80,7 @@ private:
     qint64 lineAt(int y) const;
     QString prefixText(const LogEntry &entry) const;
     void paintLine(QPainter &p, qint64 line, const LogEntry &entry, int y, int rows);
+    static QColor selectionBand(const ThemePalette &theme);
     int rowsOf(const LogEntry &entry) const;
 
     LogStore *m_store = nullptr;

@@ -5,6 +5,7 @@
 #include "recoveryautosaver.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,13 +32,15 @@ DocumentFiles::DocumentFiles(PipelineDocument *document, QWidget *window, Recove
     , m_document(document)
     , m_window(window)
     , m_autosaver(new RecoveryAutosaver(document, std::move(store), 5000, this))
-    , m_new(new QAction(tr("&New"), this))
-    , m_open(new QAction(tr("&Open…"), this))
-    , m_save(new QAction(tr("&Save"), this))
-    , m_saveAs(new QAction(tr("Save &As…"), this))
+    , m_new(new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this))
+    , m_open(new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this))
+    , m_save(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this))
+    , m_saveAs(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this))
     , m_recent(new QMenu(tr("Open &Recent"), window))
     , m_export(new QMenu(tr("&Export"), window))
 {
+    m_recent->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
@@ -200,7 +203,7 @@ void DocumentFiles::rebuildRecentMenu()
     m_recent->clear();
     const QStringList recent = recentFiles();
     for (const QString &path : recent) {
-        QAction *action = m_recent->addAction(QDir::toNativeSeparators(path));
+        QAction *action = m_recent->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
             if (maybeSave())
                 openFileInBackground(path);
@@ -222,7 +225,7 @@ void DocumentFiles::rebuildExportMenu()
     for (const auto &[format, label] : formats) {
         if (!PipelineExporter::canWrite(format))
             continue;
-        QAction *action = m_export->addAction(label);
+        QAction *action = m_export->addAction(QIcon::fromTheme(QStringLiteral("document-export")), label);
         connect(action, &QAction::triggered, this, [this, format] {
             const QString path = QFileDialog::getSaveFileName(m_window, tr("Export pipeline"),
                                                               m_document->pipeline().name + QStringLiteral(".yaml"),

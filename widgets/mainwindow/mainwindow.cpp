@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "canvasactions.h"
+#include "canvaskeyboard.h"
+#include "keyboardactions.h"
 #include "documentfiles.h"
 #include "livevalidator.h"
 #include "minimapview.h"
@@ -18,6 +20,7 @@
 #include "logspanel.h"
 #include "resourcespanel.h"
 #include "taskitem.h"
+#include "themeswitcher.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -39,7 +42,7 @@
 namespace ps {
 namespace {
 // Raised whenever docks are added or renamed.
-constexpr int kLayoutVersion = 5;
+constexpr int kLayoutVersion = 6;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -125,7 +128,9 @@ MainWindow::MainWindow(QWidget *parent)
         showCanvas();
         const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
         m_view->addComponent(yaml, m_scene->freeSpotNear(centre));
+        m_view->setFocus(Qt::OtherFocusReason);  // the keyboard goes on with the new task
     });
+    connect(m_view->keyboard(), &CanvasKeyboard::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_palette, &PaletteWidget::folderRequested, this, &MainWindow::chooseComponentFolder);
     connect(m_palette, &PaletteWidget::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &PipelineDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -194,7 +199,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->saveAsAction());
     file->addMenu(m_files->exportMenu());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -202,24 +207,31 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     const CanvasActions *c = m_canvasActions;
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({c->cutAction(), c->copyAction(), c->pasteAction(), c->duplicateAction(), c->deleteAction()});
     edit->addSeparator();
     edit->addAction(c->selectAllAction());
+    edit->addSeparator();
+    auto *keys = new KeyboardActions(this, m_palette, m_properties, m_view);
+    edit->addActions({keys->addTaskAction(), keys->editPropertiesAction(), keys->canvasAction()});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({c->zoomInAction(), c->zoomOutAction(), c->zoomFitAction(), c->zoomResetAction()});
     view->addSeparator();
     view->addActions({c->layoutAction(), c->snapAction()});
-    QAction *back = view->addAction(tr("&Back to the Pipeline"), this, [this] {
+    QAction *back = view->addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Back to the Pipeline"), this, [this] {
         m_scene->setGraphKey(QString());
         m_breadcrumb->setVisible(false);
         m_scene->setProblems(m_validator->diagnostics());
         m_view->fitToView();
     });
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    view->addSeparator();
+    view->addMenu(ThemeSwitcher::instance()->createMenu(this));
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -233,6 +245,10 @@ void MainWindow::createMenus()
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
+    // Text beside the icons of the main actions; the others say theirs in a tooltip.
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *a : {undo, redo, c->zoomFitAction()})
+        a->setPriority(QAction::LowPriority);
     bar->addActions({m_files->newAction(), m_files->openAction(), m_files->saveAction()});
     bar->addSeparator();
     bar->addActions({undo, redo});

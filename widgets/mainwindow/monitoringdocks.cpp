@@ -19,12 +19,13 @@ MonitoringDocks::MonitoringDocks(QMainWindow *window, RunMonitor *monitor)
     , m_resources(new ResourcesPanel(window))
     , m_cluster(new ClusterPanel(window))
     , m_console(new PromQlConsole(window))
-    , m_settings(new QAction(tr("&Prometheus Settings…"), this))
+    , m_settings(new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Prometheus Settings…"), this))
 {
     addDock(tr("Resources"), QStringLiteral("ResourcesDock"), m_resources);
     addDock(tr("Cluster"), QStringLiteral("ClusterDock"), m_cluster);
     addDock(tr("PromQL Console"), QStringLiteral("PromQlDock"), m_console);
     connect(monitor, &RunMonitor::runOpened, m_resources, &ResourcesPanel::setRun);
+    connect(monitor, &RunMonitor::runOpened, this, [this] { m_docks.value(0)->show(); });
     connect(monitor, &RunMonitor::nodeSelected, m_resources, &ResourcesPanel::setTask);
     connect(m_settings, &QAction::triggered, this, [this] {
         if (!m_connection)
@@ -56,6 +57,8 @@ void MonitoringDocks::arrange(QDockWidget *beside, QDockWidget *others)
     others->raise();
     // The console is for people who know PromQL: closed until opened from the View menu.
     m_docks.value(2)->hide();
+    // The charts of a run appear with the run (or from the View menu).
+    m_docks.value(0)->hide();
 }
 
 QDockWidget *MonitoringDocks::addDock(const QString &title, const QString &name, QWidget *widget)

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 
 namespace ps {
 
@@ -34,7 +35,7 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     , m_launcher(new RunLauncher(m_runs, m_schedules, window))
     , m_monitor(new RunMonitor(m_graph, m_details, m_artifacts, this))
     , m_run(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run Pipeline…"), this))
-    , m_publish(new QAction(tr("&Publish as WorkflowTemplate…"), this))
+    , m_publish(new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("&Publish as WorkflowTemplate…"), this))
 {
     m_run->setShortcut(QKeySequence(Qt::Key_F5));
     m_run->setToolTip(tr("Run the open pipeline (F5)"));
@@ -109,6 +110,10 @@ void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)
     properties->raise();
     m_window->resizeDocks({properties, details}, {520, 300}, Qt::Vertical);
     m_window->resizeDocks({problems, logs, artifacts}, {440, 520, 420}, Qt::Horizontal);
+    // A new user sees the palette, the canvas and the properties first: the panels of a run
+    // take their places when there is a run to show (openRun), or from the View menu.
+    for (QDockWidget *dock : {graph, details, logs, artifacts})
+        dock->hide();
 }
 
 QDockWidget *RunDocks::dockOf(QWidget *panel) const
@@ -137,6 +142,11 @@ void RunDocks::openRun(RunBackend *backend, const QString &runId)
         dock->show();
         dock->raise();
     }
+    // A dock shown just now (or before the window is) takes its tab only once laid out.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *panel : {static_cast<QWidget *>(m_graph), static_cast<QWidget *>(m_logs), static_cast<QWidget *>(m_artifacts)})
+            dockOf(panel)->raise();
+    });
 }
 
 } // namespace ps

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QLineEdit;
@@ -11,7 +12,8 @@ namespace ps {
 class PaletteModel;
 
 // The component palette: a search field over the grouped tree. Drag an entry onto the
-// canvas; double-click adds it at the canvas centre; drop component files here to add them.
+// canvas; double-click or Enter adds it at the canvas centre (Enter in the search field: the
+// first match); drop component files here to add them.
 class PaletteWidget : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     PaletteModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     void setFilterText(const QString &text);
+    // Puts the keyboard in the search field (Edit ▸ Add Task…).
+    void focusSearch();
 
 signals:
     void componentActivated(const QByteArray &componentYaml);
@@ -31,8 +35,11 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QModelIndex firstComponent(const QModelIndex &parent) const;
+
     PaletteModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;

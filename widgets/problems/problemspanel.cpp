@@ -35,7 +35,7 @@ void ProblemsPanel::setDiagnostics(const Diagnostics &diagnostics)
     m_diagnostics = diagnostics;
     m_tree->clear();
     if (diagnostics.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_tree, {tr("No problems found.")});
+        auto *item = new QTreeWidgetItem(m_tree, {tr("No problems found. The pipeline is checked as you edit; errors and warnings appear here, a click shows the task.")});
         item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
         item->setData(0, Qt::UserRole, -1);
         return;

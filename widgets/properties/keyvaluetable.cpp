@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -19,8 +20,12 @@ KeyValueTable::KeyValueTable(const QStringList &headers, QWidget *parent)
     m_table->setMaximumHeight(150);
     auto *add = new QToolButton(this);
     add->setText(tr("Add"));
+    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *remove = new QToolButton(this);
     remove->setText(tr("Remove"));
+    remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+    remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -1,5 +1,7 @@
 #include "taskpropertiesform.h"
 
+#include "typewords.h"
+
 #include "bindingeditor.h"
 #include "codeedit.h"
 #include "commandlinetext.h"
@@ -210,7 +212,10 @@ void TaskPropertiesForm::rebuildInputs()
             m_document->push(new SetBindingCommand(m_document, m_graphKey, m_task, input, binding));
             m_committing = false;
         });
-        const QString label = port && port->isRequired() ? tr("%1 *:").arg(input) : tr("%1:").arg(input);
+        // The type in words ("decimal number"), and a star when the input must be given.
+        const QString label = !port                ? tr("%1:").arg(input)
+                              : port->isRequired() ? tr("%1 (%2) *:", "input name (its type in words), required").arg(input, TypeWords::of(port->type))
+                                                   : tr("%1 (%2):", "input name (its type in words)").arg(input, TypeWords::of(port->type));
         m_inputsLayout->addRow(label, editor);
     }
 }

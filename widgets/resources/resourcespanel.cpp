@@ -37,13 +37,17 @@ ResourcesPanel::ResourcesPanel(QWidget *parent) : QWidget(parent), m_loader(new 
     m_message->hide();
     connect(m_message, &QLabel::linkActivated, this, &ResourcesPanel::openSettings);
     layout->addWidget(m_message);
+    // Charts side by side when the panel is wide and low (the bottom row), so each stays
+    // tall enough to read; stacked otherwise.
+    m_chartsLayout = new QBoxLayout(QBoxLayout::TopToBottom);
+    layout->addLayout(m_chartsLayout, 1);
     for (ResourceKind kind : {ResourceKind::Cpu, ResourceKind::Memory, ResourceKind::GpuUtilisation, ResourceKind::GpuMemory}) {
         auto *chart = new TimeSeriesChart(this);
         chart->setTitle(ResourceQueries::title(kind));
         chart->setUnit(kind == ResourceKind::Cpu ? MetricUnit::Cores
                        : kind == ResourceKind::GpuUtilisation ? MetricUnit::Percent
                                                               : MetricUnit::Bytes);
-        chart->setMessage(tr("No run selected."));
+        chart->setMessage(tr("CPU and memory of a run, or of the task selected in it, appear here: open a run or start one with F5."));
         chart->setVisible(kind == ResourceKind::Cpu || kind == ResourceKind::Memory);
         connect(chart, &TimeSeriesChart::timeHovered, this, [this, chart](const QDateTime &time) {
             for (TimeSeriesChart *other : std::as_const(m_charts))
@@ -52,7 +56,7 @@ ResourcesPanel::ResourcesPanel(QWidget *parent) : QWidget(parent), m_loader(new 
             emit timeHovered(time);
         });
         m_charts.insert(kind, chart);
-        layout->addWidget(chart, 1);
+        m_chartsLayout->addWidget(chart, 1);
     }
     connect(m_loader, &ResourcesLoader::seriesLoaded, this, &ResourcesPanel::seriesLoaded);
     connect(m_loader, &ResourcesLoader::failed, this, &ResourcesPanel::showError);
@@ -66,6 +70,14 @@ ResourcesPanel::ResourcesPanel(QWidget *parent) : QWidget(parent), m_loader(new 
 }
 
 ResourcesPanel::~ResourcesPanel() = default;
+
+void ResourcesPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Stacked, two charts need about 2 × 150 px; below that, and with room across, side by side.
+    const bool wide = height() < 340 && width() >= 400;
+    m_chartsLayout->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
 
 void ResourcesPanel::buildToolbar()
 {
@@ -208,7 +220,7 @@ void ResourcesPanel::refresh()
         for (TimeSeriesChart *chart : std::as_const(m_charts)) {
             chart->setSeries({});
             chart->clearReferenceLines();
-            chart->setMessage(tr("No run selected."));
+            chart->setMessage(tr("CPU and memory of a run, or of the task selected in it, appear here: open a run or start one with F5."));
         }
         return;
     }

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -63,7 +64,11 @@ signals:
     // connection was given to open the settings dialog with).
     void configureRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QBoxLayout *m_chartsLayout = nullptr;
     void buildToolbar();
     void updateSpan();
     void seriesLoaded(int index, const QList<ps::MetricSeries> &series);

@@ -1,5 +1,6 @@
 #include "artifactspanel.h"
 
+#include "emptyhint.h"
 #include "artifactlistmodel.h"
 #include "artifactpreview.h"
 #include "artifactpreviewwidget.h"
@@ -37,6 +38,8 @@ ArtifactsPanel::ArtifactsPanel(QWidget *parent)
     setUpRowTable(m_list);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_save, m_open});
+    EmptyHint::attach(m_list, tr("The files and values a run's tasks produce: open a run, then pick a task "
+                                 "to see only its outputs and preview them below."));
     m_open->setToolTip(tr("Open with the system's default application"));
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));

@@ -1,5 +1,6 @@
 #include "rundetailspanel.h"
 
+#include "emptyhint.h"
 #include "nodedetailsview.h"
 #include "runbackend.h"
 #include "runnodesmodel.h"
@@ -25,6 +26,8 @@ RunDetailsPanel::RunDetailsPanel(QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(RunNodesModel::NameColumn, QHeaderView::Stretch);
+    EmptyHint::attach(m_tree, tr("The tasks of the open run, with loop iterations and retries: open a run "
+                                 "in the Runs panel or start one with F5."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);

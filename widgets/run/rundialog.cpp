@@ -4,6 +4,7 @@
 #include "fieldrules.h"
 #include "runbackend.h"
 #include "schedulesmodel.h"
+#include "typewords.h"
 #include "validatedlineedit.h"
 
 #include <QCheckBox>
@@ -85,7 +86,7 @@ QWidget *RunDialog::buildParameters()
         }
         field->setToolTip(port.description);
         field->setObjectName(QStringLiteral("parameter-") + port.name);
-        form->addRow(QStringLiteral("%1 (%2):").arg(port.name, port.type.name()), field);
+        form->addRow(tr("%1 (%2):", "parameter name (its type in words)").arg(port.name, TypeWords::of(port.type)), field);
     }
     box->setLayout(form);
     auto *scroll = new QScrollArea(this);

@@ -27,6 +27,7 @@ RunGraphPanel::RunGraphPanel(QWidget *parent)
     , m_pulse(new QTimer(this))
 {
     m_scene->setReadOnly(true);
+    m_view->setKeepFitted(true);
     m_up->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
     m_up->setText(tr("Up"));
     m_up->setToolTip(tr("Back to the enclosing graph"));

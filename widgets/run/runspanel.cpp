@@ -1,5 +1,6 @@
 #include "runspanel.h"
 
+#include "emptyhint.h"
 #include "rowtable.h"
 #include "runbackend.h"
 #include "runsfiltermodel.h"
@@ -43,6 +44,8 @@ RunsPanel::RunsPanel(RunsModel *runs, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(RunsModel::NameColumn, 200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    EmptyHint::attach(m_table, tr("No runs yet. Every run of the open pipelines appears here, live: "
+                                  "start one with Run ▸ Run Pipeline… (F5)."));
     m_suspend->setToolTip(tr("Hold the run where it is (Argo)"));
     m_resume->setToolTip(tr("Let a suspended run go on (Argo)"));
     m_stop->setToolTip(tr("End the run, letting its exit handler run (Argo); Cancel ends it at once"));

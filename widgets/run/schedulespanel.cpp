@@ -1,5 +1,6 @@
 #include "schedulespanel.h"
 
+#include "emptyhint.h"
 #include "rowtable.h"
 #include "runbackend.h"
 #include "schedulesmodel.h"
@@ -34,6 +35,8 @@ SchedulesPanel::SchedulesPanel(SchedulesModel *schedules, QWidget *parent)
     setUpRowTable(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_suspend, m_resume});
+    EmptyHint::attach(m_table, tr("No schedules. A pipeline with a schedule (Properties ▸ Schedule) can be run "
+                                  "as an Argo CronWorkflow or a Kubeflow recurring run; they are listed here."));
     m_suspend->setToolTip(tr("Stop the schedule from starting runs"));
     m_resume->setToolTip(tr("Let the schedule start runs again"));
     m_status->setWordWrap(true);

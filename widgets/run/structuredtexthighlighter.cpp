@@ -1,5 +1,7 @@
 #include "structuredtexthighlighter.h"
 
+#include "themepalette.h"
+
 namespace ps {
 namespace {
 QTextCharFormat coloured(const QColor &colour, bool bold = false)
@@ -15,11 +17,12 @@ QTextCharFormat coloured(const QColor &colour, bool bold = false)
 StructuredTextHighlighter::StructuredTextHighlighter(QTextDocument *document, Language language)
     : QSyntaxHighlighter(document)
 {
-    const QTextCharFormat key = coloured(QColor(0x88, 0x13, 0x91), true);
-    const QTextCharFormat string = coloured(QColor(0x1b, 0x5e, 0x20));
-    const QTextCharFormat number = coloured(QColor(0x0d, 0x47, 0xa1));
-    const QTextCharFormat keyword = coloured(QColor(0xbf, 0x36, 0x0c), true);
-    const QTextCharFormat comment = coloured(QColor(0x75, 0x75, 0x75));
+    const ThemePalette &theme = ThemePalette::current();
+    const QTextCharFormat key = coloured(theme.colour(ThemePalette::Role::CodeKey), true);
+    const QTextCharFormat string = coloured(theme.colour(ThemePalette::Role::CodeString));
+    const QTextCharFormat number = coloured(theme.colour(ThemePalette::Role::CodeNumber));
+    const QTextCharFormat keyword = coloured(theme.colour(ThemePalette::Role::CodeKeyword), true);
+    const QTextCharFormat comment = coloured(theme.colour(ThemePalette::Role::CodeComment));
     m_rules.append({QRegularExpression(QStringLiteral(R"(-?\b\d+(\.\d+)?([eE][+-]?\d+)?\b)")), number});
     m_rules.append({QRegularExpression(QStringLiteral(R"(\b(true|false|null|True|False|None|yes|no|~)\b)")), keyword});
     m_rules.append({QRegularExpression(QStringLiteral(R"("(?:[^"\\]|\\.)*")")), string});
