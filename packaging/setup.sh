@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Pipeline Studio, builds it, and then either starts the
-# application with a bundled example open (`run`) or runs the whole test suite (`test`).
+# application with a bundled example open (`run`), runs the whole test suite (`test`), or
+# builds the Debian package into the build directory (`package`; `package --check` also
+# installs it into a clean Debian 12 root and starts it there).
 # Installs only what is missing; safe to run again. Works as root or through sudo.
 set -euo pipefail
 mode=${1:-}
-case "$mode" in run|test|build) ;; *) echo "usage: $0 run|test|build" >&2; exit 2 ;; esac
+check=${2:-}
+case "$mode" in run|test|build|package) ;; *) echo "usage: $0 run|test|build|package [--check]" >&2; exit 2 ;; esac
 cd "$(dirname "$0")/.."
 
 packages=(
@@ -14,6 +17,11 @@ packages=(
     libyaml-cpp-dev nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev libgraphviz-dev qtkeychain-qt6-dev
     fonts-dejavu-core
 )
+if [ "$mode" = package ]; then
+    # cpack's DEB generator (dpkg-shlibdeps, file), man pages from --help, and the checks.
+    packages+=(dpkg-dev file help2man lintian appstream desktop-file-utils)
+    [ "$check" = --check ] && packages+=(debootstrap)
+fi
 if [ "$mode" = test ]; then
     # Tests validate output with Python and smoke-test the real window under Xvfb; the
     # Prometheus tests start a real Prometheus, node exporter and Alertmanager, the
@@ -40,8 +48,13 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build=${PS_BUILD_DIR:-build}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPS_WERROR=ON >/dev/null
-cmake --build "$build" --parallel "$(nproc)"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPS_WERROR=ON -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
+if [ "$mode" = package ]; then
+    # Only what goes into the package (not the test runners).
+    cmake --build "$build" --parallel "$(nproc)" --target pipeline-studio pstudio ps_icons ps_man_pages ps_changelog
+else
+    cmake --build "$build" --parallel "$(nproc)"
+fi
 
 case "$mode" in
 run)
@@ -50,5 +63,17 @@ run)
 test)
     cd "$build"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+package)
+    (cd "$build" && rm -f pipeline-studio_*.deb && cpack -G DEB >/dev/null)
+    deb=$(ls "$build"/pipeline-studio_*.deb)
+    echo "built $deb ($(du -h "$deb" | cut -f1))"
+    appstreamcli validate --no-net packaging/io.pipelinestudio.PipelineStudio.metainfo.xml
+    desktop-file-validate packaging/io.pipelinestudio.PipelineStudio.desktop
+    # Errors fail the build; warnings are printed for people to read.
+    lintian --fail-on error "$deb"
+    if [ "$check" = --check ]; then
+        bash packaging/check-package.sh "$deb" "$build/package-check"
+    fi
     ;;
 esac
