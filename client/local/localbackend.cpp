@@ -3,24 +3,23 @@
 #include "filecopy.h"
 #include "localrun.h"
 #include "locallogstream.h"
-#include "metricsserver.h"
+#include "machineprobe.h"
+#include "metricsendpoint.h"
 #include "nativewriter.h"
 #include "pipelinefilereader.h"
-#include "processtree.h"
 #include "rundirectory.h"
-#include "runorder.h"
-#include "sandbox.h"
 #include "secretsfile.h"
+#include "usagesampler.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <csignal>
@@ -45,47 +44,41 @@ QString newRunId(const QString &pipelineName)
                                           QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, u'0'));
 }
 
-QString escapeLabel(const QString &v)
-{
-    QString s = v;
-    return s.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
-}
-
 } // namespace
 
 LocalBackend::LocalBackend(Settings settings, QObject *parent)
-    : RunBackend(parent), m_settings(std::move(settings)),
-      m_trust((m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir) + QStringLiteral("/trusted-pipelines.txt"))
+    : RunBackend(parent), m_settings(std::move(settings)), m_trust(dataDirOf(m_settings) + QStringLiteral("/trusted-pipelines.txt")),
+      m_registry(dataDirOf(m_settings) + QStringLiteral("/runs"))
 {
-    m_context.dataDir = m_settings.dataDir.isEmpty() ? defaultDataDir() : m_settings.dataDir;
+    m_context.dataDir = dataDirOf(m_settings);
     // Past a file size limit a write then fails with EFBIG, which the engine reports, rather
     // than ending the whole application (and, inherited, a task) with SIGXFSZ.
     std::signal(SIGXFSZ, SIG_IGN);
     m_context.parallelism = m_settings.parallelism > 0 ? m_settings.parallelism : std::max(1, QThread::idealThreadCount());
     m_context.maxLogBytes = m_settings.maxLogBytes;
     m_context.secrets = SecretsFile::read(m_settings.secretsFile.isEmpty() ? SecretsFile::defaultPath() : m_settings.secretsFile);
-    QDir().mkpath(m_context.dataDir + QStringLiteral("/runs"));
     m_cache = std::make_unique<TaskCache>(m_context.dataDir + QStringLiteral("/cache"));
     m_cache->prune(m_settings.retentionDays);
     m_context.cache = m_cache.get();
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(200);
-    connect(&m_saveTimer, &QTimer::timeout, this, &LocalBackend::saveDirty);
-    m_sampleTimer.setInterval(1000);
-    connect(&m_sampleTimer, &QTimer::timeout, this, &LocalBackend::sample);
-    m_sampleTimer.start();
-    loadRuns();
-    probe();
+    connect(&m_registry, &LocalRunRegistry::saveFailed, this, &LocalBackend::notice);
+    m_usage = new UsageSampler(&m_registry, this);
+    m_metrics = new MetricsEndpoint(m_usage, this);
+    m_registry.load(m_settings.retentionDays);
+    m_probe = new MachineProbe({m_settings.sandbox, m_settings.containers}, this);
+    connect(m_probe, &MachineProbe::finished, this, &LocalBackend::probeFinished);
     QTimer::singleShot(0, this, &RunBackend::runsLoaded);
 }
 
 LocalBackend::~LocalBackend()
 {
-    for (auto it = m_runs.begin(); it != m_runs.end(); ++it)
-        if (it->run && !it->run->isFinished())
-            it->run->cancel();
-    saveDirty();
+    const QMap<QString, LocalRun *> live = m_registry.liveRuns();
+    for (LocalRun *run : live)
+        if (!run->isFinished())
+            run->cancel();
+    m_registry.saveChanged();
 }
+
+QString LocalBackend::dataDirOf(const Settings &settings) { return settings.dataDir.isEmpty() ? defaultDataDir() : settings.dataDir; }
 
 QString LocalBackend::name() const { return Tr::tr("Local"); }
 
@@ -95,97 +88,18 @@ QString LocalBackend::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/pipeline-studio/engine");
 }
 
-QString LocalBackend::runDir(const QString &runId) const { return m_context.dataDir + QStringLiteral("/runs/") + runId; }
+QString LocalBackend::runDir(const QString &runId) const { return m_registry.runDir(runId); }
 
-void LocalBackend::loadRuns()
-{
-    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-m_settings.retentionDays);
-    const QDir runs(m_context.dataDir + QStringLiteral("/runs"));
-    for (const QString &id : runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        std::optional<RunSnapshot> s = RunDirectory::load(runs.filePath(id));
-        if (!s)
-            continue;
-        if (s->createdAt.isValid() && s->createdAt < oldest && ps::isFinished(s->phase)) {
-            QDir(runs.filePath(id)).removeRecursively();
-            continue;
-        }
-        if (!ps::isFinished(s->phase)) {
-            // The application ended while this run was going: say so rather than lose it.
-            s->phase = RunPhase::Error;
-            s->message = Tr::tr("interrupted: the application stopped while the run was going");
-            s->finishedAt = QDateTime::currentDateTimeUtc();
-            for (RunNode &n : s->nodes) {
-                if (!ps::isFinished(n.phase)) {
-                    n.phase = TaskPhase::Error;
-                    n.message = Tr::tr("interrupted");
-                }
-            }
-            RunDirectory::save(runs.filePath(id), *s);
-        }
-        m_runs.insert(s->id, Entry{*s, nullptr, false});
-    }
-}
+bool LocalBackend::isReady() const { return m_probe->isDone(); }
 
-void LocalBackend::probe()
-{
-    // Each probe is an asynchronous process with a time limit; runs wait until all answered.
-    auto start = [this](const QString &program, const QStringList &args, std::function<void(bool)> done) {
-        const QString path = QStandardPaths::findExecutable(program);
-        if (path.isEmpty()) {
-            done(false);
-            return;
-        }
-        ++m_probesLeft;
-        auto *p = new QProcess(this);
-        p->setProgram(path);
-        p->setArguments(args);
-        auto *limit = new QTimer(p);
-        limit->setSingleShot(true);
-        connect(limit, &QTimer::timeout, p, &QProcess::kill);
-        connect(p, &QProcess::finished, this, [this, p, done](int code, QProcess::ExitStatus status) {
-            done(status == QProcess::NormalExit && code == 0);
-            p->deleteLater();
-            probeFinished();
-        });
-        connect(p, &QProcess::errorOccurred, this, [this, p, done](QProcess::ProcessError e) {
-            if (e != QProcess::FailedToStart)
-                return;
-            done(false);
-            p->deleteLater();
-            probeFinished();
-        });
-        p->start();
-        limit->start(5000);
-    };
-    ++m_probesLeft; // held until every probe has been started
-    if (m_settings.sandbox)
-        start(QStringLiteral("bwrap"), Sandbox::probeArguments(), [this](bool ok) {
-            if (ok)
-                m_context.bwrap = QStandardPaths::findExecutable(QStringLiteral("bwrap"));
-        });
-    if (m_settings.containers)
-        for (const QString &runtime : {QStringLiteral("podman"), QStringLiteral("docker")})
-            start(runtime, {QStringLiteral("info")}, [this, runtime](bool ok) {
-                if (ok && m_context.containerRuntime.isEmpty())
-                    m_context.containerRuntime = runtime;
-            });
-    // Always from the event loop, so whoever made the backend hears ready() and notice().
-    QTimer::singleShot(0, this, &LocalBackend::probeFinished);
-}
+QString LocalBackend::environmentDescription() const { return m_probe->isDone() ? m_probe->description() : QString(); }
 
 void LocalBackend::probeFinished()
 {
-    if (--m_probesLeft > 0)
-        return;
-    m_ready = true;
-    if (!m_context.containerRuntime.isEmpty())
-        m_environment = Tr::tr("container steps run with %1").arg(m_context.containerRuntime);
-    else if (!m_context.bwrap.isEmpty())
-        m_environment = Tr::tr("tasks run on this machine, sandboxed with bubblewrap");
-    else
-        m_environment = Tr::tr("tasks run on this machine unsandboxed: bubblewrap is not installed or does not work here");
-    if (m_context.bwrap.isEmpty() && m_context.containerRuntime.isEmpty())
-        emit notice(m_environment);
+    m_context.bwrap = m_probe->bwrap();
+    m_context.containerRuntime = m_probe->containerRuntime();
+    if (m_probe->unsandboxed())
+        emit notice(m_probe->description());
     emit ready();
     for (const QString &id : std::exchange(m_waiting, {}))
         startRun(id);
@@ -197,15 +111,16 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
     connect(run, &LocalRun::changed, this, [this, runId] { runChangedInternally(runId); });
     connect(run, &LocalRun::notice, this, &LocalBackend::notice);
     connect(run, &LocalRun::capacityFreed, this, [this] {
-        for (const Entry &e : std::as_const(m_runs))
-            if (e.run && !e.run->isFinished())
-                e.run->pump();
+        const QMap<QString, LocalRun *> live = m_registry.liveRuns();
+        for (LocalRun *other : live)
+            if (!other->isFinished())
+                other->pump();
     });
     connect(run, &LocalRun::finished, this, [this, runId] {
         runChangedInternally(runId);
-        saveDirty();
+        m_registry.saveChanged();
     });
-    m_runs[runId].run = run;
+    m_registry.attach(runId, run);
     return run;
 }
 
@@ -232,11 +147,11 @@ BackendResult<QString> LocalBackend::submit(const Pipeline &pipeline, const RunR
     s.cachingEnabled = request.cachingEnabled;
     s.parameters = request.parameters;
     s.createdAt = QDateTime::currentDateTimeUtc();
-    m_runs.insert(id, Entry{s, nullptr, true});
+    m_registry.add(s);
     makeRun(id, pipeline, s);
-    saveDirty();
+    m_registry.saveChanged();
     emit runAdded(id);
-    if (m_ready)
+    if (isReady())
         startRun(id);
     else
         m_waiting.append(id);
@@ -245,59 +160,30 @@ BackendResult<QString> LocalBackend::submit(const Pipeline &pipeline, const RunR
 
 void LocalBackend::startRun(const QString &runId, const QHash<QString, QMap<QString, QString>> &reuse)
 {
-    if (LocalRun *run = m_runs.value(runId).run)
+    if (LocalRun *run = m_registry.run(runId))
         run->start(reuse);
 }
 
 void LocalBackend::runChangedInternally(const QString &runId)
 {
-    auto it = m_runs.find(runId);
-    if (it == m_runs.end())
+    if (!m_registry.contains(runId))
         return;
-    it->dirty = true;
-    if (!m_saveTimer.isActive())
-        m_saveTimer.start();
+    m_registry.markChanged(runId);
     emit runChanged(runId);
 }
 
-void LocalBackend::saveDirty()
-{
-    for (auto it = m_runs.begin(); it != m_runs.end(); ++it) {
-        if (!it->dirty)
-            continue;
-        it->dirty = false;
-        if (it->run)
-            it->snapshot = it->run->snapshot();
-        if (const QString error = RunDirectory::save(runDir(it.key()), it->snapshot); !error.isEmpty())
-            emit notice(error);
-    }
-}
+QList<RunSnapshot> LocalBackend::listRuns() const { return m_registry.list(); }
 
-QList<RunSnapshot> LocalBackend::listRuns() const
-{
-    QList<RunSnapshot> list;
-    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it)
-        list.append(it->run ? it->run->snapshot() : it->snapshot);
-    sortNewestFirst(list);
-    return list;
-}
-
-std::optional<RunSnapshot> LocalBackend::snapshot(const QString &runId) const
-{
-    const auto it = m_runs.find(runId);
-    if (it == m_runs.end())
-        return std::nullopt;
-    return it->run ? it->run->snapshot() : it->snapshot;
-}
+std::optional<RunSnapshot> LocalBackend::snapshot(const QString &runId) const { return m_registry.snapshot(runId); }
 
 BackendResult<bool> LocalBackend::cancel(const QString &runId)
 {
-    const auto it = m_runs.find(runId);
-    if (it == m_runs.end())
+    if (!m_registry.contains(runId))
         return BackendResult<bool>::failure(Tr::tr("there is no run '%1'").arg(runId));
-    if (!it->run || it->run->isFinished())
+    LocalRun *run = m_registry.run(runId);
+    if (!run || run->isFinished())
         return BackendResult<bool>::failure(Tr::tr("run '%1' has already finished").arg(runId));
-    it->run->cancel();
+    run->cancel();
     return {true, {}};
 }
 
@@ -318,7 +204,7 @@ BackendResult<bool> LocalBackend::retry(const QString &runId)
         if ((n.kind == RunNode::Kind::Task || n.kind == RunNode::Kind::Iteration)
             && (n.phase == TaskPhase::Succeeded || n.phase == TaskPhase::Cached))
             reuse.insert(n.id, n.outputs);
-    if (LocalRun *old = m_runs.value(runId).run)
+    if (LocalRun *old = m_registry.run(runId))
         old->deleteLater();
     makeRun(runId, loaded.asPipeline(), again);
     startRun(runId, reuse);
@@ -342,16 +228,12 @@ BackendResult<QString> LocalBackend::resubmit(const QString &runId, const QMap<Q
 
 BackendResult<bool> LocalBackend::removeRun(const QString &runId)
 {
-    const auto it = m_runs.find(runId);
-    if (it == m_runs.end())
+    if (!m_registry.contains(runId))
         return BackendResult<bool>::failure(Tr::tr("there is no run '%1'").arg(runId));
-    if (it->run && !it->run->isFinished())
+    if (const LocalRun *run = m_registry.run(runId); run && !run->isFinished())
         return BackendResult<bool>::failure(Tr::tr("run '%1' is still going; cancel it first").arg(runId));
-    if (it->run)
-        it->run->deleteLater();
-    m_runs.erase(it);
-    m_samples.remove(runId);
-    QDir(runDir(runId)).removeRecursively();
+    m_registry.remove(runId);
+    m_usage->forget(runId);
     emit runRemoved(runId);
     return {true, {}};
 }
@@ -370,12 +252,12 @@ QString LocalBackend::loggedNode(const QString &runId, const QString &nodeId) co
 LogStream *LocalBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
 {
     const QString logged = loggedNode(runId, nodeId);
-    return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_runs.value(runId).run, parent);
+    return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_registry.run(runId), parent);
 }
 
 QString LocalBackend::recordedLogPath(const QString &runId, const QString &nodeId) const
 {
-    if (!m_runs.contains(runId))
+    if (!m_registry.contains(runId))
         return {};
     return RunDirectory::logPath(runDir(runId), loggedNode(runId, nodeId));
 }
@@ -388,7 +270,7 @@ QList<ArtifactInfo> LocalBackend::artifacts(const QString &runId, const QString 
         return list;
     // The component tells which outputs are artifacts and of what type; for a run from an
     // earlier session it is read back from the run directory.
-    const LocalRun *run = m_runs.value(runId).run;
+    const LocalRun *run = m_registry.run(runId);
     const Pipeline pipeline = run ? run->pipeline() : PipelineFileReader::readFile(RunDirectory::pipelinePath(runDir(runId))).asPipeline();
     for (const RunNode &n : s->nodes) {
         if ((!nodeId.isEmpty() && n.id != nodeId) || n.kind == RunNode::Kind::Loop || n.kind == RunNode::Kind::Graph)
@@ -427,63 +309,20 @@ int LocalBackend::fetchArtifact(const QString &runId, const ArtifactInfo &artifa
 
 QString LocalBackend::metricMatchers(const QString &runId, const QString &nodeId) const
 {
-    if (nodeId.isEmpty())
-        return QStringLiteral("{run=\"%1\"}").arg(escapeLabel(runId));
-    return QStringLiteral("{run=\"%1\",task=\"%2\"}").arg(escapeLabel(runId), escapeLabel(nodeId));
+    return MetricsEndpoint::matchers(runId, nodeId);
 }
 
-QString LocalBackend::serveMetrics(quint16 port)
-{
-    if (!m_metrics)
-        m_metrics = new MetricsServer([this] { return metricsText(); }, this);
-    return m_metrics->listen(port);
-}
+QString LocalBackend::serveMetrics(quint16 port) { return m_metrics->serve(port); }
 
-quint16 LocalBackend::metricsPort() const { return m_metrics ? m_metrics->port() : 0; }
+quint16 LocalBackend::metricsPort() const { return m_metrics->port(); }
 
-void LocalBackend::sample()
-{
-    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
-        if (!it->run)
-            continue;
-        QHash<QString, Sample> &samples = m_samples[it.key()];
-        for (Sample &s : samples)
-            s.running = false;
-        const QHash<QString, qint64> sessions = it->run->runningSessions();
-        for (auto s = sessions.cbegin(); s != sessions.cend(); ++s) {
-            const ProcessTree::Usage u = ProcessTree::sessionUsage(s.value());
-            Sample &sample = samples[s.key()];
-            sample.cpu = std::max(sample.cpu, u.cpuSeconds); // a counter never goes down
-            sample.memory = u.residentBytes;
-            sample.running = true;
-        }
-    }
-}
-
-QByteArray LocalBackend::metricsText() const
-{
-    QByteArray cpu = "# HELP pstudio_task_cpu_seconds_total CPU time used by a task's processes.\n"
-                     "# TYPE pstudio_task_cpu_seconds_total counter\n";
-    QByteArray memory = "# HELP pstudio_task_memory_bytes Resident memory of a task's processes.\n"
-                        "# TYPE pstudio_task_memory_bytes gauge\n";
-    QByteArray running = "# HELP pstudio_task_running Whether a task is running.\n"
-                         "# TYPE pstudio_task_running gauge\n";
-    for (auto r = m_samples.cbegin(); r != m_samples.cend(); ++r) {
-        for (auto t = r->cbegin(); t != r->cend(); ++t) {
-            const QByteArray labels = metricMatchers(r.key(), t.key()).toUtf8();
-            cpu += "pstudio_task_cpu_seconds_total" + labels + ' ' + QByteArray::number(t->cpu, 'f', 3) + '\n';
-            memory += "pstudio_task_memory_bytes" + labels + ' ' + QByteArray::number(t->running ? t->memory : 0) + '\n';
-            running += "pstudio_task_running" + labels + ' ' + (t->running ? "1" : "0") + '\n';
-        }
-    }
-    return cpu + memory + running;
-}
+QByteArray LocalBackend::metricsText() const { return m_metrics->text(); }
 
 std::optional<Pipeline> LocalBackend::pipelineOf(const QString &runId) const
 {
-    if (const LocalRun *run = m_runs.value(runId).run)
+    if (const LocalRun *run = m_registry.run(runId))
         return run->pipeline();
-    if (!m_runs.contains(runId))
+    if (!m_registry.contains(runId))
         return std::nullopt;
     const LoadedFile loaded = PipelineFileReader::readFile(RunDirectory::pipelinePath(runDir(runId)));
     if (!loaded.readable)

@@ -1,25 +1,27 @@
 #pragma once
 
 #include "enginecontext.h"
+#include "localrunregistry.h"
 #include "runbackend.h"
 #include "taskcache.h"
 #include "truststore.h"
 
 #include <QHash>
 #include <QMap>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 namespace ps {
 
 class LocalRun;
-class MetricsServer;
+class MachineProbe;
+class MetricsEndpoint;
+class UsageSampler;
 
-// The embedded engine: runs pipelines on this machine (see LocalRun), keeps every run in a
-// directory under `dataDir`/runs so the history survives a restart, and serves the running
-// tasks' CPU and memory for Prometheus.
+// The embedded engine: runs pipelines on this machine (see LocalRun). It composes what
+// changes for different reasons: what the machine offers (MachineProbe), the run history on
+// disk (LocalRunRegistry), the tasks' CPU and memory (UsageSampler) served for Prometheus
+// (MetricsEndpoint), and which pipelines the user trusts (TrustStore).
 class LocalBackend : public RunBackend
 {
     Q_OBJECT
@@ -60,9 +62,9 @@ public:
     quint16 metricsPort() const;
     QByteArray metricsText() const;
     // True once the machine has been probed (sandbox, container runtime) and runs start.
-    bool isReady() const { return m_ready; }
+    bool isReady() const;
     // What the probes found, for people: "sandboxed with bubblewrap", "unsandboxed: …".
-    QString environmentDescription() const { return m_environment; }
+    QString environmentDescription() const;
     QString dataDir() const { return m_context.dataDir; }
     // Where runs are kept when Settings::dataDir is empty: the same for the GUI and the CLI.
     static QString defaultDataDir();
@@ -74,39 +76,22 @@ signals:
     void notice(const QString &text);
 
 private:
-    struct Entry {
-        RunSnapshot snapshot;         // for runs not loaded into a LocalRun
-        QPointer<LocalRun> run;
-        bool dirty = false;
-    };
+    static QString dataDirOf(const Settings &settings);
     QString loggedNode(const QString &runId, const QString &nodeId) const;
-    void loadRuns();
-    void probe();
     void probeFinished();
     void startRun(const QString &runId, const QHash<QString, QMap<QString, QString>> &reuse = {});
     void runChangedInternally(const QString &runId);
-    void saveDirty();
-    void sample();
     LocalRun *makeRun(const QString &runId, const Pipeline &pipeline, const RunSnapshot &snapshot);
 
     Settings m_settings;
     EngineContext m_context;
     std::unique_ptr<TaskCache> m_cache;
     TrustStore m_trust;
-    QMap<QString, Entry> m_runs;
+    LocalRunRegistry m_registry;     // a member, not a child: it saves while the runs still exist
     QStringList m_waiting;           // submitted before the probes finished
-    QTimer m_saveTimer;
-    QTimer m_sampleTimer;
-    MetricsServer *m_metrics = nullptr;
-    struct Sample {
-        double cpu = 0;
-        qint64 memory = 0;
-        bool running = false;
-    };
-    QHash<QString, QHash<QString, Sample>> m_samples;  // run → node → last sample
-    int m_probesLeft = 0;
-    bool m_ready = false;
-    QString m_environment;
+    MachineProbe *m_probe = nullptr;
+    UsageSampler *m_usage = nullptr;
+    MetricsEndpoint *m_metrics = nullptr;
     int m_nextFetch = 1;
 };
 

@@ -2,12 +2,12 @@
 
 #include "argoreader.h"
 #include "argotemplatereader.h"
-#include "celtoargo.h"
 #include "graphalgorithms.h"
 #include "placeholdertext.h"
 #include "rundirectory.h"
+#include "runnodeupdates.h"
 #include "runlookups.h"
-#include "whenexpression.h"
+#include "taskcondition.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,23 +32,16 @@ constexpr int kMaxDepth = 30;
 bool failedPhase(TaskPhase p) { return p == TaskPhase::Failed || p == TaskPhase::Error; }
 
 // The names of the tasks of `graph` that wait for each other in a cycle; empty when none do.
-QString cycleOf(const Graph &graph)
-{
-    QList<TaskId> cyclic;
-    graphalgorithms::topologicalOrder(graph, &cyclic);
-    QStringList names;
-    for (TaskId id : std::as_const(cyclic))
-        if (const Task *t = graph.task(id))
-            names.append(t->name);
-    names.sort();
-    return names.join(QStringLiteral(", "));
-}
+QString cycleOf(const Graph &graph) { return graphalgorithms::cyclicTaskNames(graph).join(QStringLiteral(", ")); }
 
 } // namespace
 
 LocalRun::LocalRun(Pipeline pipeline, RunSnapshot snapshot, QString runDir, EngineContext *context, QObject *parent)
-    : QObject(parent), m_pipeline(std::move(pipeline)), m_snapshot(std::move(snapshot)), m_runDir(std::move(runDir)), m_context(context)
+    : QObject(parent), m_pipeline(std::move(pipeline)), m_snapshot(std::move(snapshot)), m_runDir(std::move(runDir)), m_context(context),
+      m_admission(m_snapshot.id, &m_pipeline, context)
 {
+    connect(&m_admission, &RunAdmission::capacityFreed, this, &LocalRun::capacityFreed);
+    connect(&m_admission, &RunAdmission::notice, this, &LocalRun::notice);
 }
 
 LocalRun::~LocalRun() = default;
@@ -57,12 +50,8 @@ void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
 {
     m_reuse = reuse;
     const QJsonObject spec = m_pipeline.extras.value(ArgoReader::extrasSpecKey()).toObject();
-    const QList<SyncLocks::Lock> locks = locksOf(spec.value(QStringLiteral("synchronization")).toObject());
-    if (!locks.isEmpty() && !m_context->locks.tryAcquire(locks, m_snapshot.id)) {
+    if (QStringList names; !m_admission.admitRun(spec, &names)) {
         // Argo's workflow-level synchronization: wait, Pending, until the other holder is done.
-        QStringList names;
-        for (const SyncLocks::Lock &l : locks)
-            names.append(l.shown);
         m_waitingForLock = true;
         m_snapshot.phase = RunPhase::Pending;
         m_snapshot.message = Tr::tr("waiting for %1 held by another run").arg(names.join(QStringLiteral(", ")));
@@ -70,7 +59,6 @@ void LocalRun::start(const QHash<QString, QMap<QString, QString>> &reuse)
         return;
     }
     m_waitingForLock = false;
-    m_workflowParallelism = spec.value(QStringLiteral("parallelism")).toInt();
     m_snapshot.phase = RunPhase::Running;
     m_snapshot.message.clear();
     m_snapshot.finishedAt = {};
@@ -138,34 +126,6 @@ int LocalRun::addScope(const Graph *graph, const QString &graphKey, const QStrin
     return int(m_scopes.size()) - 1;
 }
 
-RunNode &LocalRun::ensureNode(const QString &id, const QString &parent, const QString &name, const QString &display, RunNode::Kind kind)
-{
-    RunNode *n = m_snapshot.node(id);
-    if (!n) {
-        RunNode node;
-        node.id = id;
-        m_snapshot.nodes.append(node);
-        n = &m_snapshot.nodes.last();
-    }
-    n->parentId = parent;
-    n->name = name;
-    n->displayName = display;
-    n->kind = kind;
-    return *n;
-}
-
-void LocalRun::setNode(const QString &id, TaskPhase phase, const QString &message)
-{
-    if (RunNode *n = m_snapshot.node(id)) {
-        if (phase == TaskPhase::Running && !n->startedAt.isValid())
-            n->startedAt = QDateTime::currentDateTimeUtc();
-        if (ps::isFinished(phase))
-            n->finishedAt = QDateTime::currentDateTimeUtc();
-        n->phase = phase;
-        n->message = message;
-    }
-}
-
 void LocalRun::touch() { emit changed(); }
 
 void LocalRun::advance(int scopeIndex)
@@ -208,12 +168,12 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
     const bool loop = task.settings.loop.isSet();
     const ComponentSpec *component = m_pipeline.component(task.component);
     const bool graph = component && component->implementation.kind == Implementation::Kind::Graph;
-    ensureNode(slot.nodeId, scope.parentNode, task.name, task.displayName.isEmpty() ? task.name : task.displayName,
+    RunNodeUpdates::ensure(m_snapshot, slot.nodeId, scope.parentNode, task.name, task.displayName.isEmpty() ? task.name : task.displayName,
                loop ? RunNode::Kind::Loop : graph ? RunNode::Kind::Graph : RunNode::Kind::Task)
         .component = task.component;
     auto settle = [&](TaskPhase phase, const QString &message) {
         slot.phase = phase;
-        setNode(slot.nodeId, phase, message);
+        RunNodeUpdates::setPhase(m_snapshot, slot.nodeId, phase, message);
         touch();
         return true;
     };
@@ -244,7 +204,7 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
     }
     slot.phase = TaskPhase::Running;
     if (loop) // a single invocation's node stays Pending until it starts (limits, locks)
-        setNode(slot.nodeId, TaskPhase::Running, QString());
+        RunNodeUpdates::setPhase(m_snapshot, slot.nodeId, TaskPhase::Running, QString());
     for (qsizetype i = 0; i < items.size(); ++i) {
         Invocation inv;
         inv.scope = scopeIndex;
@@ -253,7 +213,7 @@ bool LocalRun::decide(int scopeIndex, const Task &task)
         inv.nodeId = loop ? QStringLiteral("%1(%2)").arg(slot.nodeId).arg(i) : slot.nodeId;
         if (loop) {
             const QString itemText = runlookups::jsonText(*items[i]);
-            ensureNode(inv.nodeId, slot.nodeId, task.name,
+            RunNodeUpdates::ensure(m_snapshot, inv.nodeId, slot.nodeId, task.name,
                        QStringLiteral("%1(%2:%3)").arg(task.name).arg(i).arg(itemText.left(40)),
                        graph ? RunNode::Kind::Graph : RunNode::Kind::Iteration)
                 .component = task.component;
@@ -278,62 +238,17 @@ void LocalRun::startInvocation(int index)
         invocationFinished(index, TaskPhase::Error, Tr::tr("the component '%1' is missing").arg(task.component));
         return;
     }
-    // Inputs: bindings, then defaults.
-    for (const PortSpec &port : component->inputs) {
-        const Binding b = task.inputs.value(port.name);
-        if (b.isSet()) {
-            const BackendResult<QString> v = resolve(scope, b, inv.item);
-            if (!v.ok()) {
-                invocationFinished(index, TaskPhase::Error, Tr::tr("input '%1': %2").arg(port.name, v.error));
-                return;
-            }
-            inv.inputs.insert(port.name, v.value);
-        } else if (port.hasDefault()) {
-            inv.inputs.insert(port.name, runlookups::jsonText(port.defaultValue));
-        }
-        if (port.artifact && inv.inputs.contains(port.name) && !QFileInfo::exists(inv.inputs.value(port.name))) {
-            // Literal artifact content (Argo `raw`, a constant): make it a file.
-            const QString file = m_runDir + QStringLiteral("/inputs/") + RunDirectory::fileName(inv.nodeId) + u'/' + port.name;
-            QDir().mkpath(QFileInfo(file).path());
-            QFile f(file);
-            if (f.open(QIODevice::WriteOnly))
-                f.write(inv.inputs.value(port.name).toUtf8());
-            inv.inputs.insert(port.name, file);
-        }
+    if (const QString error = resolveInputs(index, *component); !error.isEmpty()) {
+        invocationFinished(index, TaskPhase::Error, error);
+        return;
     }
     if (RunNode *n = m_snapshot.node(inv.nodeId))
         n->inputs = inv.inputs;
-    const Condition &when = task.settings.condition;
-    if (when.isSet()) {
-        QString text = when.text;
-        PlaceholderText::Lookup lookup = [&](const QString &ref) { return scopeLookup(scope, inv.item, ref); };
-        if (when.dialect == Condition::Dialect::KfpCel) {
-            const CelToArgo::Result r = CelToArgo::translate(when.text, [](const QString &input) -> std::optional<QString> {
-                return QStringLiteral("{{pstudio.taskInput.%1}}").arg(input);
-            });
-            if (!r.error.isEmpty()) {
-                invocationFinished(index, TaskPhase::Error, Tr::tr("condition: %1").arg(r.error));
-                return;
-            }
-            text = r.when;
-            const QMap<QString, QString> taskInputs = inv.inputs;
-            lookup = [taskInputs](const QString &ref) -> std::optional<QString> {
-                const QString prefix = QStringLiteral("pstudio.taskInput.");
-                if (ref.startsWith(prefix) && taskInputs.contains(ref.mid(prefix.size())))
-                    return taskInputs.value(ref.mid(prefix.size()));
-                return std::nullopt;
-            };
-        }
-        const BackendResult<QString> filled = PlaceholderText::substitute(text, lookup);
-        const BackendResult<bool> holds = filled.ok() ? WhenExpression::evaluate(filled.value) : BackendResult<bool>::failure(filled.error);
-        if (!holds.ok()) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("condition '%1': %2").arg(when.text, holds.error));
-            return;
-        }
-        if (!holds.value) {
-            invocationFinished(index, TaskPhase::Skipped, Tr::tr("condition '%1' was false").arg(filled.value));
-            return;
-        }
+    const TaskCondition::Verdict verdict = TaskCondition::evaluate(
+        task.settings.condition, [&](const QString &ref) { return scopeLookup(scope, inv.item, ref); }, inv.inputs);
+    if (verdict.kind != TaskCondition::Verdict::Kind::Run) {
+        invocationFinished(index, verdict.kind == TaskCondition::Verdict::Kind::Skip ? TaskPhase::Skipped : TaskPhase::Error, verdict.message);
+        return;
     }
     const Implementation &impl = component->implementation;
     if (impl.kind == Implementation::Kind::Graph) {
@@ -347,7 +262,7 @@ void LocalRun::startInvocation(int index)
                                Tr::tr("the tasks of sub-pipeline '%1' wait for each other in a cycle: %2").arg(component->key, cycle));
             return;
         }
-        m_queue.append(index); // it starts when its graph's parallelism and its locks allow
+        m_admission.enqueue(index); // it starts when its graph's parallelism and its locks allow
         pump();
         return;
     }
@@ -364,49 +279,24 @@ void LocalRun::startInvocation(int index)
         invocationFinished(index, TaskPhase::Succeeded, QString());
         return;
     }
-    LeafExecution::Spec spec;
-    spec.nodeId = inv.nodeId;
-    spec.component = component;
-    spec.settings = task.settings;
-    spec.inputs = inv.inputs;
-    spec.runDir = m_runDir;
-    spec.caching = m_snapshot.cachingEnabled && task.settings.cachingEnabled;
-    spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
-    const QJsonObject memoize = component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
-                                    .value(QStringLiteral("memoize")).toObject();
-    if (spec.caching && !memoize.isEmpty()) {
-        // Argo's memoize: the outputs are kept under the key as resolved for this task.
-        const QMap<QString, QString> taskInputs = inv.inputs;
-        const BackendResult<QString> key = PlaceholderText::substitute(
-            memoize.value(QStringLiteral("key")).toString(), [&](const QString &ref) -> std::optional<QString> {
-                static const QRegularExpression input(QStringLiteral(R"(^inputs\.parameters\.([^.]+)$)"));
-                if (const QRegularExpressionMatch m = input.match(ref); m.hasMatch())
-                    return taskInputs.contains(m.captured(1)) ? std::optional<QString>(taskInputs.value(m.captured(1))) : std::nullopt;
-                return scopeLookup(scope, inv.item, ref);
-            });
-        if (!key.ok() || key.value.isEmpty()) {
-            invocationFinished(index, TaskPhase::Error, Tr::tr("memoize key: %1").arg(key.ok() ? Tr::tr("it is empty") : key.error));
-            return;
-        }
-        spec.memoizeKey = memoize.value(QStringLiteral("cache")).toObject().value(QStringLiteral("configMap")).toObject()
-                              .value(QStringLiteral("name")).toString() + u'/' + key.value;
-        spec.memoizeMaxAge = memoize.value(QStringLiteral("maxAge")).toString();
+    const BackendResult<LeafExecution::Spec> spec = leafSpec(index, component);
+    if (!spec.ok()) {
+        invocationFinished(index, TaskPhase::Error, spec.error);
+        return;
     }
-    inv.leaf = new LeafExecution(spec, m_context, &m_snapshot, this);
+    inv.leaf = new LeafExecution(spec.value, m_context, &m_snapshot, this);
     connect(inv.leaf, &LeafExecution::changed, this, &LocalRun::touch);
     connect(inv.leaf, &LeafExecution::linesWritten, this, &LocalRun::linesWritten);
     connect(inv.leaf, &LeafExecution::finished, this, [this, index] {
         Invocation &done = m_invocations[size_t(index)];
-        if (done.phase == TaskPhase::Running) {
-            --m_context->running;
-            --m_leavesRunning;
-        }
+        if (done.phase == TaskPhase::Running)
+            m_admission.processEnded();
         done.outputs = done.leaf->outputs();
         invocationFinished(index, done.leaf->phase(), done.leaf->message());
         pump();
         emit capacityFreed();
     });
-    m_queue.append(index);
+    m_admission.enqueue(index);
 }
 
 void LocalRun::pump()
@@ -416,87 +306,33 @@ void LocalRun::pump()
             start(m_reuse);
         return;
     }
-    if (m_pumping) { // an invocation that started in the loop below came back here
-        m_pumpAgain = true;
-        return;
-    }
-    m_pumping = true;
-    do {
-        m_pumpAgain = false;
-        for (qsizetype i = 0; i < m_queue.size();) {
-            const int index = m_queue[i];
-            QString deadlock;
-            if (!mayStart(index, &deadlock)) {
-                if (deadlock.isEmpty()) {
-                    ++i;
-                    continue;
-                }
-                m_queue.removeAt(i);
-                setNode(m_invocations[size_t(index)].nodeId, TaskPhase::Error, deadlock);
-                invocationFinished(index, TaskPhase::Error, deadlock);
-                m_pumpAgain = true; // finishing may have changed the queue: look at it afresh
-                break;
-            }
-            m_queue.removeAt(i);
-            begin(index);
-        }
-    } while (m_pumpAgain);
-    m_pumping = false;
+    m_admission.pump([this](int index) { return candidate(index); }, [this](int index) { begin(index); },
+                     [this](int index, const QString &deadlock) {
+                         RunNodeUpdates::setPhase(m_snapshot, m_invocations[size_t(index)].nodeId, TaskPhase::Error, deadlock);
+                         invocationFinished(index, TaskPhase::Error, deadlock);
+                     });
 }
 
-bool LocalRun::mayStart(int index, QString *deadlock)
+RunAdmission::Candidate LocalRun::candidate(int index) const
 {
     const Invocation &inv = m_invocations[size_t(index)];
     const Scope &scope = m_scopes[size_t(inv.scope)];
     const Task &task = *scope.graph->task(inv.task);
-    if (inv.leaf && m_context->running >= std::max(1, m_context->parallelism))
-        return false;
-    if (inv.leaf && m_workflowParallelism > 0 && m_leavesRunning >= m_workflowParallelism)
-        return false;
-    if (scope.parallelism > 0 && scope.running >= scope.parallelism)
-        return false;
-    if (const int limit = task.settings.loop.parallelism; limit > 0) {
-        int busy = 0;
+    RunAdmission::Candidate c;
+    c.process = inv.leaf != nullptr;
+    c.scopeLimit = scope.parallelism;
+    c.scopeRunning = scope.running;
+    c.loopLimit = task.settings.loop.parallelism;
+    if (c.loopLimit > 0)
         for (int other : scope.states.value(inv.task).invocations)
-            busy += m_invocations[size_t(other)].phase == TaskPhase::Running ? 1 : 0;
-        if (busy >= limit)
-            return false;
-    }
-    const QList<SyncLocks::Lock> &locks = templateLocks(task.component);
-    if (locks.isEmpty() || m_context->locks.tryAcquire(locks, holder(index)))
-        return true;
-    *deadlock = selfDeadlock(index, locks);
-    return false;
-}
-
-const QList<SyncLocks::Lock> &LocalRun::templateLocks(const QString &componentKey)
-{
-    auto it = m_templateLocks.find(componentKey);
-    if (it == m_templateLocks.end()) {
-        const ComponentSpec *component = m_pipeline.component(componentKey);
-        const QJsonObject tmpl = component ? component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject() : QJsonObject();
-        it = m_templateLocks.insert(componentKey, locksOf(tmpl.value(QStringLiteral("synchronization")).toObject()));
-    }
-    return *it;
-}
-
-QString LocalRun::selfDeadlock(int index, const QList<SyncLocks::Lock> &locks) const
-{
+            c.loopBusy += m_invocations[size_t(other)].phase == TaskPhase::Running ? 1 : 0;
+    c.component = task.component;
+    c.holder = holder(index);
     // This run (workflow-level synchronization) and the invocations this one runs inside.
-    QStringList own{m_snapshot.id};
-    for (int owner = m_scopes[size_t(m_invocations[size_t(index)].scope)].owner; owner >= 0;
-         owner = m_scopes[size_t(m_invocations[size_t(owner)].scope)].owner)
-        own.append(holder(owner));
-    for (const SyncLocks::Lock &l : locks) {
-        const QStringList now = m_context->locks.holders(l.name);
-        if (now.size() < l.limit || !std::all_of(now.begin(), now.end(), [&](const QString &h) { return own.contains(h); }))
-            continue;
-        QStringList who;
-        for (const QString &h : now)
-            who.append(h == m_snapshot.id ? Tr::tr("the workflow's synchronization") : Tr::tr("task '%1'").arg(h.mid(m_snapshot.id.size() + 1)));
-        return Tr::tr("%1 is already held by this run (%2); Argo would wait forever").arg(l.shown, who.join(QStringLiteral(", ")));
-    }
-    return {};
+    c.enclosing.append(m_snapshot.id);
+    for (int owner = scope.owner; owner >= 0; owner = m_scopes[size_t(m_invocations[size_t(owner)].scope)].owner)
+        c.enclosing.append(holder(owner));
+    return c;
 }
 
 void LocalRun::begin(int index)
@@ -508,8 +344,7 @@ void LocalRun::begin(int index)
         startGraph(index);
         return;
     }
-    ++m_context->running;
-    ++m_leavesRunning;
+    m_admission.processStarted();
     inv.leaf->start();
 }
 
@@ -520,26 +355,11 @@ void LocalRun::startGraph(int index)
     const ComponentSpec *component = m_pipeline.component(scope.graph->task(inv.task)->component);
     const int depth = scope.depth + 1;
     const QString nodeId = inv.nodeId;
-    setNode(nodeId, TaskPhase::Running, QString());
+    RunNodeUpdates::setPhase(m_snapshot, nodeId, TaskPhase::Running, QString());
     const int child = addScope(&component->implementation.graph, component->key, nodeId, inv.inputs, index, depth);
     m_invocations[size_t(index)].childScope = child;
     touch();
     advance(child);
-}
-
-QList<SyncLocks::Lock> LocalRun::locksOf(const QJsonObject &synchronization)
-{
-    if (synchronization.isEmpty())
-        return {};
-    QStringList notes;
-    const QList<SyncLocks::Lock> locks = SyncLocks::parse(synchronization, &notes);
-    for (const QString &note : std::as_const(notes)) {
-        if (!m_noted.contains(note)) {
-            m_noted.insert(note);
-            emit notice(note);
-        }
-    }
-    return locks;
 }
 
 bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
@@ -553,7 +373,7 @@ bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
         return false;
     const QString id = inv.nodeId + QStringLiteral(".onExit");
     const RunNode *owner = m_snapshot.node(inv.nodeId);
-    ensureNode(id, owner ? owner->parentId : QString(), name, task.name + QStringLiteral(".onExit"), RunNode::Kind::Task).component = name;
+    RunNodeUpdates::ensure(m_snapshot, id, owner ? owner->parentId : QString(), name, task.name + QStringLiteral(".onExit"), RunNode::Kind::Task).component = name;
     LeafExecution::Spec spec;
     spec.nodeId = id;
     spec.component = hook;
@@ -561,7 +381,7 @@ bool LocalRun::startHook(int index, TaskPhase phase, const QString &message)
     spec.caching = false;
     spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
     if (!hook || (hook->implementation.kind != Implementation::Kind::Container && hook->implementation.kind != Implementation::Kind::Script)) {
-        setNode(id, TaskPhase::Error, Tr::tr("the exit hook '%1' is not a container or script template").arg(name));
+        RunNodeUpdates::setPhase(m_snapshot, id, TaskPhase::Error, Tr::tr("the exit hook '%1' is not a container or script template").arg(name));
         return false;
     }
     inv.hook = new LeafExecution(spec, m_context, &m_snapshot, this);
@@ -579,15 +399,14 @@ void LocalRun::invocationFinished(int index, TaskPhase phase, const QString &mes
     Invocation &inv = m_invocations[size_t(index)];
     if (inv.phase == TaskPhase::Running) {
         --m_scopes[size_t(inv.scope)].running;
-        if (m_context->locks.release(holder(index)))
-            QMetaObject::invokeMethod(this, &LocalRun::capacityFreed, Qt::QueuedConnection);
+        m_admission.release(holder(index));
     }
     inv.phase = phase;
     inv.message = message;
     const Scope &scope = m_scopes[size_t(inv.scope)];
     const Task &task = *scope.graph->task(inv.task);
     if (!inv.leaf)
-        setNode(inv.nodeId, phase, message);
+        RunNodeUpdates::setPhase(m_snapshot, inv.nodeId, phase, message);
     if (RunNode *n = m_snapshot.node(inv.nodeId); n && (phase == TaskPhase::Succeeded || phase == TaskPhase::Cached))
         n->outputs = inv.outputs;
     // Global outputs (Argo globalName).
@@ -649,7 +468,7 @@ void LocalRun::slotFinished(int scopeIndex, TaskId taskId)
     }
     slot.phase = phase;
     if (task.settings.loop.isSet() || m_invocations[size_t(slot.invocations.front())].childScope >= 0 || !m_invocations[size_t(slot.invocations.front())].leaf)
-        setNode(slot.nodeId, phase, message);
+        RunNodeUpdates::setPhase(m_snapshot, slot.nodeId, phase, message);
     if (RunNode *n = m_snapshot.node(slot.nodeId); n && task.settings.loop.isSet())
         n->outputs = slot.outputs;
     touch();
@@ -704,7 +523,7 @@ void LocalRun::finishScope(int scopeIndex)
     TaskState &slot = scope.states[exit->id];
     slot.decided = true;
     slot.nodeId = exit->name;
-    ensureNode(slot.nodeId, QString(), exit->name, exit->name, RunNode::Kind::Task).component = exit->component;
+    RunNodeUpdates::ensure(m_snapshot, slot.nodeId, QString(), exit->name, exit->name, RunNode::Kind::Task).component = exit->component;
     Invocation inv;
     inv.scope = scopeIndex;
     inv.task = exit->id;
@@ -730,8 +549,7 @@ void LocalRun::finishRun()
         m_snapshot.outputs.insert(it.key(), it.value());
     m_snapshot.finishedAt = QDateTime::currentDateTimeUtc();
     m_waitingForLock = false;
-    if (m_context->locks.release(m_snapshot.id))
-        QMetaObject::invokeMethod(this, &LocalRun::capacityFreed, Qt::QueuedConnection);
+    m_admission.runEnded();
     touch();
     emit finished();
 }
@@ -745,7 +563,7 @@ void LocalRun::cancel()
         finishRun();
         return;
     }
-    const QList<int> queued = std::exchange(m_queue, {});
+    const QList<int> queued = m_admission.takeQueue();
     for (int index : queued) {
         if (LeafExecution *leaf = m_invocations[size_t(index)].leaf)
             leaf->cancel();

@@ -2,6 +2,7 @@
 
 #include "enginecontext.h"
 #include "leafexecution.h"
+#include "runadmission.h"
 #include "pipeline.h"
 #include "runsnapshot.h"
 
@@ -17,8 +18,8 @@
 namespace ps {
 
 // One run of a pipeline on this machine: walks the graph as tasks finish, expands loops and
-// sub-pipelines as it meets them, keeps at most `parallelism` processes running, runs the
-// exit handler, and keeps the snapshot up to date.
+// sub-pipelines as it meets them, starts queued tasks when RunAdmission lets them (limits,
+// locks), runs the exit handler, and keeps the snapshot up to date.
 class LocalRun : public QObject
 {
     Q_OBJECT
@@ -88,28 +89,25 @@ private:
     void advance(int scopeIndex);
     bool decide(int scopeIndex, const Task &task);
     void startInvocation(int index);
-    // Whether the queued invocation may start now (limits, locks: taken when it may). When a
-    // lock it needs is held only by this run or the invocations it runs inside, `deadlock`
-    // says so: waiting would never end.
-    bool mayStart(int index, QString *deadlock);
-    QString selfDeadlock(int index, const QList<SyncLocks::Lock> &locks) const;
-    // The locks a component's template asks for, parsed once per component.
-    const QList<SyncLocks::Lock> &templateLocks(const QString &componentKey);
+    // What admission needs to know of a queued invocation.
+    RunAdmission::Candidate candidate(int index) const;
     void begin(int index);
     void startGraph(int index);
-    QList<SyncLocks::Lock> locksOf(const QJsonObject &synchronization);
     QString holder(int index) const { return m_snapshot.id + u'/' + m_invocations[size_t(index)].nodeId; }
     void invocationFinished(int index, TaskPhase phase, const QString &message);
     bool startHook(int index, TaskPhase phase, const QString &message);
     void slotFinished(int scopeIndex, TaskId task);
     void finishScope(int scopeIndex);
     void finishRun();
-    RunNode &ensureNode(const QString &id, const QString &parent, const QString &name, const QString &display, RunNode::Kind kind);
-    void setNode(const QString &id, TaskPhase phase, const QString &message);
     void touch();
     // Whether a failure of `task` is dealt with by its graph (continueOn, a depends that asks for it).
     bool failureHandled(const Scope &scope, const Task &task, bool needRun) const;
     BackendResult<bool> dependsSatisfied(const Scope &scope, const Task &task) const;
+    // Fills the invocation's inputs (bindings, then defaults; literal artifacts become files);
+    // gives why one cannot be resolved, or "".
+    QString resolveInputs(int index, const ComponentSpec &component);
+    // What the invocation's task process needs (its memoize key resolved), or why not.
+    BackendResult<LeafExecution::Spec> leafSpec(int index, const ComponentSpec *component) const;
     BackendResult<QString> resolve(const Scope &scope, const Binding &binding, const std::optional<QJsonValue> &item) const;
     std::optional<QString> scopeLookup(const Scope &scope, const std::optional<QJsonValue> &item, const QString &ref) const;
     std::optional<QString> workflowLookup(const QString &ref) const;
@@ -123,20 +121,14 @@ private:
     QHash<QString, QMap<QString, QString>> m_reuse;
     std::vector<Scope> m_scopes;
     std::vector<Invocation> m_invocations;
-    QList<int> m_queue;
+    RunAdmission m_admission;
     bool m_cancelled = false;
     bool m_exitStarted = false;
     int m_exitInvocation = -1;
     RunPhase m_mainPhase = RunPhase::Running;
     QString m_mainMessage;
     QMap<QString, QString> m_globals;
-    int m_workflowParallelism = 0;   // Argo's spec.parallelism: task processes of this run at once
-    int m_leavesRunning = 0;
     bool m_waitingForLock = false;   // the workflow's synchronization is held by another run
-    bool m_pumping = false;
-    bool m_pumpAgain = false;
-    QSet<QString> m_noted;
-    QHash<QString, QList<SyncLocks::Lock>> m_templateLocks;  // by component key
 };
 
 } // namespace ps

@@ -1,11 +1,16 @@
-// LocalRun, continued: what bindings, references, loop sources and `depends` resolve to in a scope.
+// LocalRun, continued: what inputs, bindings, references, loop sources and `depends` resolve to in a scope.
 #include "localrun.h"
 
 #include "argoreader.h"
+#include "argotemplatereader.h"
+#include "memoizekey.h"
 #include "placeholdertext.h"
+#include "rundirectory.h"
 #include "runlookups.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +37,61 @@ QString formatted(const QString &format, qint64 i)
 }
 
 } // namespace
+
+QString LocalRun::resolveInputs(int index, const ComponentSpec &component)
+{
+    // Bindings, then defaults.
+    Invocation &inv = m_invocations[size_t(index)];
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const Task &task = *scope.graph->task(inv.task);
+    for (const PortSpec &port : component.inputs) {
+        const Binding b = task.inputs.value(port.name);
+        if (b.isSet()) {
+            const BackendResult<QString> v = resolve(scope, b, inv.item);
+            if (!v.ok())
+                return Tr::tr("input '%1': %2").arg(port.name, v.error);
+            inv.inputs.insert(port.name, v.value);
+        } else if (port.hasDefault()) {
+            inv.inputs.insert(port.name, runlookups::jsonText(port.defaultValue));
+        }
+        if (port.artifact && inv.inputs.contains(port.name) && !QFileInfo::exists(inv.inputs.value(port.name))) {
+            // Literal artifact content (Argo `raw`, a constant): make it a file.
+            const QString file = m_runDir + QStringLiteral("/inputs/") + RunDirectory::fileName(inv.nodeId) + u'/' + port.name;
+            QDir().mkpath(QFileInfo(file).path());
+            QFile f(file);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(inv.inputs.value(port.name).toUtf8());
+            inv.inputs.insert(port.name, file);
+        }
+    }
+    return {};
+}
+
+BackendResult<LeafExecution::Spec> LocalRun::leafSpec(int index, const ComponentSpec *component) const
+{
+    const Invocation &inv = m_invocations[size_t(index)];
+    const Scope &scope = m_scopes[size_t(inv.scope)];
+    const Task &task = *scope.graph->task(inv.task);
+    LeafExecution::Spec spec;
+    spec.nodeId = inv.nodeId;
+    spec.component = component;
+    spec.settings = task.settings;
+    spec.inputs = inv.inputs;
+    spec.runDir = m_runDir;
+    spec.caching = m_snapshot.cachingEnabled && task.settings.cachingEnabled;
+    spec.workflow = [this](const QString &ref) { return workflowLookup(ref); };
+    const QJsonObject memoize = component->extras.value(ArgoTemplateReader::extrasTemplateKey()).toObject()
+                                    .value(QStringLiteral("memoize")).toObject();
+    if (spec.caching && !memoize.isEmpty()) {
+        // Argo's memoize: the outputs are kept under the key as resolved for this task.
+        const BackendResult<QString> key = MemoizeKey::resolve(memoize, inv.inputs, [&](const QString &ref) { return scopeLookup(scope, inv.item, ref); });
+        if (!key.ok())
+            return BackendResult<LeafExecution::Spec>::failure(key.error);
+        spec.memoizeKey = key.value;
+        spec.memoizeMaxAge = MemoizeKey::maxAge(memoize);
+    }
+    return {spec, {}};
+}
 
 bool LocalRun::failureHandled(const Scope &scope, const Task &task, bool needRun) const
 {

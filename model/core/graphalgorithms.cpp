@@ -123,4 +123,16 @@ bool dependsOn(const Graph &graph, TaskId from, TaskId target)
     return false;
 }
 
+QStringList cyclicTaskNames(const Graph &graph)
+{
+    QList<TaskId> cyclic;
+    topologicalOrder(graph, &cyclic);
+    QStringList names;
+    for (TaskId id : std::as_const(cyclic))
+        if (const Task *t = graph.task(id))
+            names.append(t->name);
+    names.sort();
+    return names;
+}
+
 } // namespace ps::graphalgorithms

@@ -3,6 +3,7 @@
 #include "graph.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace ps::graphalgorithms {
 
@@ -12,6 +13,9 @@ QList<TaskId> topologicalOrder(const Graph &graph, QList<TaskId> *cyclic = nullp
 
 // Each cycle once, as the tasks along it in dependency order.
 QList<QList<TaskId>> cycles(const Graph &graph);
+
+// The names of the tasks that wait for each other in a cycle, sorted; empty when none do.
+QStringList cyclicTaskNames(const Graph &graph);
 
 // Whether `target` is `from` or something `from` waits for, directly or not.
 bool dependsOn(const Graph &graph, TaskId from, TaskId target);

@@ -66,4 +66,23 @@ QString LabelMatchers::toString() const
     return u'{' + parts.join(u',') + u'}';
 }
 
+QString LabelMatchers::escapeValue(const QString &raw)
+{
+    QString s = raw;
+    return s.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+}
+
+QString LabelMatchers::escapeRegexValue(const QString &raw)
+{
+    static const QString special = QStringLiteral("\\.+*?()|[]{}^$");
+    QString literal;
+    literal.reserve(raw.size());
+    for (const QChar c : raw) {
+        if (special.contains(c))
+            literal += u'\\';
+        literal += c;
+    }
+    return escapeValue(literal);
+}
+
 } // namespace ps

@@ -32,6 +32,12 @@ public:
     // `{a="b",c=~"d"}`; `{}` when empty.
     QString toString() const;
 
+    // A value as it goes between the quotes of a matcher: backslash, quote and newline escaped.
+    static QString escapeValue(const QString &raw);
+    // A value that a regular-expression matcher (=~) must match literally: RE2's special
+    // characters escaped, then escapeValue().
+    static QString escapeRegexValue(const QString &raw);
+
 private:
     QList<Matcher> m_matchers;
     bool m_valid = true;
