@@ -35,7 +35,10 @@ public:
     void appendLine(qint64 end);
     // Every line of `bytes`, which sit at indexedEnd() in the file; a last piece without a
     // newline stays unindexed unless `final`. Gives the number of lines added.
-    qint64 appendBytes(const char *bytes, qint64 size, bool final);
+    qint64 appendBytes(const char *bytes, qint64 size, bool final) { return appendBytesAt(bytes, size, m_end, final); }
+    // The same for `bytes` at `offset` ≥ indexedEnd(), where what lies between is the start
+    // of a line that has no newline yet (so a reader need not keep it to index the rest).
+    qint64 appendBytesAt(const char *bytes, qint64 size, qint64 offset, bool final);
     // Lines indexed by another index that starts at indexedEnd().
     void appendIndex(LogIndex &&other);
     qint64 memoryBytes() const;
@@ -46,6 +49,8 @@ private:
         quint32 deltas[kBlockLines];
     };
     void push(qint64 start);
+    void appendEnds(const qint64 *ends, qint64 count);
+    void cutLongLine(qint64 upTo);
 
     std::vector<std::unique_ptr<Block>> m_blocks;
     qint64 m_count = 0;

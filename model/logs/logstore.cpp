@@ -119,24 +119,17 @@ LogStore::Scan LogStore::scan(const QString &path, qint64 from, bool final, cons
         result.error = Tr::tr("cannot read the log %1: %2").arg(path, file.errorString());
         return result;
     }
-    // Reads big blocks into one buffer and indexes them; a partial line at a block's end is
-    // carried to the front of the next read.
-    QByteArray buffer(kReadBlock + LogIndex::kMaxLineBytes, Qt::Uninitialized);
-    qint64 carried = 0;
+    // Indexes block after block where it lies in the file; a line cut by a block's end needs
+    // no copy, the index knows where it began.
+    QByteArray buffer(kReadBlock, Qt::Uninitialized);
     const qint64 end = file.size();
     qint64 position = from;
     while (position < end && !*cancel) {
-        const qint64 got = file.read(buffer.data() + carried, std::min(kReadBlock, end - position));
+        const qint64 got = file.read(buffer.data(), std::min(kReadBlock, end - position));
         if (got <= 0)
             break;
+        result.index.appendBytesAt(buffer.constData(), got, position, final && position + got >= end);
         position += got;
-        const qint64 size = carried + got;
-        const qint64 before = result.index.indexedEnd();
-        result.index.appendBytes(buffer.constData(), size, final && position >= end);
-        const qint64 used = result.index.indexedEnd() - before;
-        carried = size - used;
-        if (carried > 0 && used > 0)
-            std::memmove(buffer.data(), buffer.constData() + used, size_t(carried));
     }
     return result;
 }

@@ -26,7 +26,9 @@ class LogStore : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 kSyncBytes = 1 << 20;    // more than this is indexed off the GUI thread
-    static constexpr qint64 kReadBlock = 4 << 20;
+    // Small enough to stay in the CPU's cache between the copy from the page cache and the
+    // scan for newlines (a 4 MiB block made both go to memory: 0.6 of wc -l's speed, not 0.9).
+    static constexpr qint64 kReadBlock = 128 << 10;
 
     explicit LogStore(QObject *parent = nullptr);
     ~LogStore() override;
