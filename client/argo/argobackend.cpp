@@ -345,7 +345,13 @@ std::optional<Pipeline> ArgoBackend::pipelineOf(const QString &runId) const
     if (it == m_runs.cend() || it->workflow.isEmpty())
         return std::nullopt;
     // JSON is YAML: the Argo reader takes the server's object as it is (status is ignored).
-    const LoadedFile file = PipelineFileReader::readBytes(QJsonDocument(it->workflow).toJson(QJsonDocument::Compact),
+    // A listed or fetched workflow may leave out its type, which the reader goes by.
+    QJsonObject workflow = it->workflow;
+    if (!workflow.contains(QStringLiteral("kind"))) {
+        workflow.insert(QStringLiteral("apiVersion"), QStringLiteral("argoproj.io/v1alpha1"));
+        workflow.insert(QStringLiteral("kind"), QStringLiteral("Workflow"));
+    }
+    const LoadedFile file = PipelineFileReader::readBytes(QJsonDocument(workflow).toJson(QJsonDocument::Compact),
                                                           runId + QStringLiteral(".json"));
     if (!file.readable)
         return std::nullopt;

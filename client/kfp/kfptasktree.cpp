@@ -220,6 +220,7 @@ private:
     static void fill(RunNode &n, const QJsonObject &t)
     {
         n.phase = KfpRunMapper::taskPhase(t.value(s("state")).toString());
+        n.pendingSince = timeOf(t, "create_time"); // KFP creates a task when it may be scheduled
         n.startedAt = timeOf(t, "start_time");
         n.finishedAt = timeOf(t, "end_time");
         n.message = t.value(s("error")).toObject().value(s("message")).toString();

@@ -117,6 +117,7 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
                 other->pump();
     });
     connect(run, &LocalRun::finished, this, [this, runId] {
+        m_usage->finish(runId); // the last tasks' usage, before the record is written
         runChangedInternally(runId);
         m_registry.saveChanged();
     });

@@ -576,6 +576,14 @@ void LocalRun::cancel()
                 leaf->cancel();
 }
 
+void LocalRun::setUsage(const QString &nodeId, const UsageSummary &usage)
+{
+    if (RunNode *n = m_snapshot.node(nodeId)) {
+        n->usage = usage;
+        emit changed();
+    }
+}
+
 QHash<QString, qint64> LocalRun::runningSessions() const
 {
     QHash<QString, qint64> sessions;

@@ -37,6 +37,8 @@ public:
     bool isFinished() const { return isFinished(m_snapshot.phase); }
     // The running processes: node id → session id.
     QHash<QString, qint64> runningSessions() const;
+    // Records what a node's processes used (UsageSampler, once they ended).
+    void setUsage(const QString &nodeId, const UsageSummary &usage);
 
 signals:
     void changed();

@@ -9,6 +9,7 @@ RunNode &RunNodeUpdates::ensure(RunSnapshot &snapshot, const QString &nodeId, co
     if (!n) {
         RunNode added;
         added.id = nodeId;
+        added.pendingSince = QDateTime::currentDateTimeUtc(); // waiting from now until it runs
         snapshot.nodes.append(added);
         n = &snapshot.nodes.last();
     }

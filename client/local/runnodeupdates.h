@@ -8,7 +8,7 @@ namespace ps {
 class RunNodeUpdates
 {
 public:
-    // The node `nodeId` (appended when new) with these identity fields set.
+    // The node `nodeId` (appended when new, pending since now) with these identity fields set.
     static RunNode &ensure(RunSnapshot &snapshot, const QString &nodeId, const QString &parentId, const QString &name,
                            const QString &displayName, RunNode::Kind kind);
     // A node's phase and message: the first Running sets its start, a finished phase its end.

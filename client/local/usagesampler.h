@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usageaccumulator.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,9 @@ class LocalRunRegistry;
 
 // Samples, every second, the CPU time and resident memory of each running task of the local
 // engine from /proc (the task's process session), and keeps the last sample of every task
-// of this session's runs.
+// of this session's runs. Each task's samples are folded into a usage summary, which goes
+// into the run record (with the requests and limits its settings declare) once its
+// processes have ended, or when the run finishes (finish()).
 class UsageSampler : public QObject
 {
     Q_OBJECT
@@ -28,13 +32,22 @@ public:
     // Run id → its tasks' last samples.
     const QHash<QString, RunUsage> &samples() const { return m_samples; }
     // Forgets a deleted run.
-    void forget(const QString &runId) { m_samples.remove(runId); }
+    void forget(const QString &runId)
+    {
+        m_samples.remove(runId);
+        m_summaries.remove(runId);
+    }
     // Takes one sample now (the timer does every second).
     void sample();
+    // The run has finished: the usage of its tasks goes into its record now.
+    void finish(const QString &runId);
 
 private:
+    void record(const QString &runId, const QString &nodeId);
+
     const LocalRunRegistry *m_registry;
     QHash<QString, RunUsage> m_samples;
+    QHash<QString, QHash<QString, UsageAccumulator>> m_summaries;   // run → node → its samples so far
     QTimer m_timer;
 };
 

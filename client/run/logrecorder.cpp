@@ -1,9 +1,9 @@
 #include "logrecorder.h"
 
 #include "logstream.h"
+#include "safefilename.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -16,16 +16,6 @@ struct Tr {
 };
 
 QString completeMarker(const QString &path) { return path + QStringLiteral(".complete"); }
-
-// A file name for any id: readable where it can be, unique always.
-QString safeName(const QString &id)
-{
-    QString name;
-    for (QChar c : id)
-        name += c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' ? c : u'_';
-    const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return name.left(80) + u'-' + QString::fromLatin1(hash);
-}
 
 } // namespace
 
@@ -48,7 +38,7 @@ bool LogRecorder::isComplete(const QString &path)
 
 QString LogRecorder::recordingPath(const QString &dir, const QString &backendName, const QString &runId, const QString &nodeId)
 {
-    return QDir(dir).filePath(safeName(backendName) + u'/' + safeName(runId) + u'/' + safeName(nodeId) + QStringLiteral(".log"));
+    return QDir(dir).filePath(SafeFileName::of(backendName) + u'/' + SafeFileName::of(runId) + u'/' + SafeFileName::of(nodeId) + QStringLiteral(".log"));
 }
 
 void LogRecorder::write(const LogLines &lines)

@@ -44,7 +44,9 @@ RunLogFeed::~RunLogFeed()
 
 QString RunLogFeed::defaultRecordDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/logs");
+    // The same place for the application and pstudio, so `pstudio runs search` finds what the
+    // application recorded.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/pipeline-studio/logs");
 }
 
 bool RunLogFeed::nodeFinished(const QString &nodeId) const

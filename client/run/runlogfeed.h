@@ -35,7 +35,7 @@ public:
                QObject *parent = nullptr);
     ~RunLogFeed() override;
     bool isFinished() const { return m_finished; }
-    // The application's place for recorded logs.
+    // The place for recorded logs, shared by the application and the command line.
     static QString defaultRecordDir();
 
 signals:
