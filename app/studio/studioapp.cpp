@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "documentfiles.h"
 #include "localbackend.h"
+#include "insightdocks.h"
 #include "mainwindow.h"
 #include "clusterbackends.h"
 #include "connectionprofilestore.h"
@@ -112,6 +113,7 @@ int StudioApp::run(int argc, char *argv[])
     // Its metrics endpoint goes into the local Prometheus' file discovery: charts for local runs.
     monitoring.attachEngine(engine);
     window.monitoringDocks()->setConnection(&monitoring);
+    window.insightDocks()->setConnection(&monitoring);
     // Cluster backends from the saved connection profiles (tokens from the keychain).
     HttpClient http;
     CredentialStore credentials(QStringLiteral("pipeline-studio"));

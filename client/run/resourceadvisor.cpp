@@ -16,11 +16,16 @@ void ResourceAdvisor::addBackend(RunBackend *backend)
     if (!backend || m_backends.contains(backend))
         return;
     m_backends.append(backend);
-    connect(backend, &RunBackend::runChanged, this, [this, backend](const QString &runId) {
+    // A run that finished, or one added already finished (a cluster's listing), is history;
+    // a deleted one no longer is.
+    const auto finishedRun = [this, backend](const QString &runId) {
         const std::optional<RunSnapshot> s = backend->snapshot(runId);
         if (s && isFinished(s->phase))
             emit changed();
-    });
+    };
+    connect(backend, &RunBackend::runChanged, this, finishedRun);
+    connect(backend, &RunBackend::runAdded, this, finishedRun);
+    connect(backend, &RunBackend::runRemoved, this, &ResourceAdvisor::changed);
     connect(backend, &RunBackend::runsLoaded, this, &ResourceAdvisor::changed);
     emit changed();
 }

@@ -59,7 +59,11 @@ LogsPanel::LogsPanel(QWidget *parent)
     connect(m_search, &LogSearch::matchesChanged, this, &LogsPanel::updateCount);
     connect(m_search, &LogSearch::finished, this, &LogsPanel::updateCount);
     connect(m_search, &LogSearch::firstMatchFound, this, &LogsPanel::firstMatchFound);
-    connect(m_store, &LogStore::linesAppended, this, [this] { m_status->setText(statusText()); });
+    connect(m_store, &LogStore::linesAppended, this, [this] {
+        m_status->setText(statusText());
+        if (m_lineToMark >= 0 && m_lineToMark < m_store->lineCount())
+            markLine(std::exchange(m_lineToMark, -1));
+    });
     connect(m_store, &LogStore::failed, m_status, &QLabel::setText);
     connect(m_view, &LogView::followingChanged, m_follow, &QToolButton::setChecked);
 }
@@ -273,6 +277,18 @@ void LogsPanel::markTime(const QDateTime &time)
     m_view->setMarkedLine(line);
     if (!m_view->visibleLines().contains(line))
         m_view->scrollToLine(line);
+}
+
+void LogsPanel::markLine(qint64 line)
+{
+    if (line >= m_store->lineCount()) {
+        m_lineToMark = line;
+        return;
+    }
+    m_lineToMark = -1;
+    m_view->setFollowing(false);
+    m_view->setMarkedLine(line);
+    m_view->scrollToLine(line);
 }
 
 void LogsPanel::saveAs()

@@ -52,6 +52,8 @@ public:
 public slots:
     // Scrolls to the line written at `time` (or just before) and marks it.
     void markTime(const QDateTime &time);
+    // Scrolls to line `line` (from 0) of the shown log and marks it, once it is indexed.
+    void markLine(qint64 line);
     void clear();
     void findNext();
     void findPrevious();
@@ -88,6 +90,7 @@ private:
     QTimer m_searchDelay;
     QFuture<QString> m_saving;
     bool m_jumpToFirst = false;
+    qint64 m_lineToMark = -1;   // markLine() before the log had that many lines
 };
 
 } // namespace ps

@@ -13,6 +13,7 @@
 #include "pipelineview.h"
 #include "problemspanel.h"
 #include "propertiespanel.h"
+#include "insightdocks.h"
 #include "monitoringdocks.h"
 #include "rundocks.h"
 #include "artifactspanel.h"
@@ -42,7 +43,7 @@
 namespace ps {
 namespace {
 // Raised whenever docks are added or renamed.
-constexpr int kLayoutVersion = 6;
+constexpr int kLayoutVersion = 7;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -180,6 +181,9 @@ void MainWindow::createDocks()
     m_runDocks->arrange(properties, problems);
     m_monitoringDocks = new MonitoringDocks(this, m_runDocks->monitor());
     m_monitoringDocks->arrange(m_runDocks->dockOf(m_runDocks->artifactsPanel()), problems);
+    m_insightDocks = new InsightDocks(this, m_runDocks);
+    m_insightDocks->arrange(m_runDocks->dockOf(m_runDocks->logsPanel()), problems);
+    m_insightDocks->setProperties(m_properties);
     // Hovering a chart marks that moment in the log.
     connect(m_monitoringDocks->resources(), &ResourcesPanel::timeHovered, m_runDocks->logsPanel(), &LogsPanel::markTime);
     resizeDocks({palette, properties}, {240, 440}, Qt::Horizontal);
@@ -241,7 +245,11 @@ void MainWindow::createMenus()
     run->addAction(m_runDocks->publishAction());
     connect(run, &QMenu::aboutToShow, m_runDocks, &RunDocks::updateActions);
     run->addSeparator();
+    run->addAction(m_insightDocks->compareAction());
+    run->addAction(m_insightDocks->searchAction());
+    run->addSeparator();
     run->addAction(m_monitoringDocks->settingsAction());
+    run->addAction(m_insightDocks->pricesAction());
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));

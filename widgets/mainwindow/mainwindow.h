@@ -18,6 +18,7 @@ class PipelineDocument;
 class PipelineScene;
 class PipelineView;
 class ProblemsPanel;
+class InsightDocks;
 class MonitoringDocks;
 class RunDocks;
 class PropertiesPanel;
@@ -47,6 +48,7 @@ public:
     LiveValidator *validator() const { return m_validator; }
     RunDocks *runDocks() const { return m_runDocks; }
     MonitoringDocks *monitoringDocks() const { return m_monitoringDocks; }
+    InsightDocks *insightDocks() const { return m_insightDocks; }
     // The Run menu, for actions the application adds (cluster connections).
     QMenu *runMenu() const { return m_runMenu; }
     bool isShowingWelcome() const;
@@ -77,6 +79,7 @@ private:
     LiveValidator *m_validator;
     RunDocks *m_runDocks = nullptr;
     MonitoringDocks *m_monitoringDocks = nullptr;
+    InsightDocks *m_insightDocks = nullptr;
     QMenu *m_runMenu = nullptr;
     QLabel *m_breadcrumb;
 };

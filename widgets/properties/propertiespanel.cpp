@@ -27,6 +27,8 @@ PropertiesPanel::PropertiesPanel(PipelineDocument *document, QWidget *parent)
     showNothing();
 }
 
+void PropertiesPanel::setAdvisor(ResourceAdvisor *advisor) { m_task->setAdvisor(advisor); }
+
 void PropertiesPanel::showNothing()
 {
     m_many->setText(tr("Open or create a pipeline to see its properties here."));

@@ -11,6 +11,7 @@ namespace ps {
 
 class PipelineDocument;
 class PipelinePropertiesForm;
+class ResourceAdvisor;
 class TaskPropertiesForm;
 
 // The Properties dock: the selected task's form, the pipeline's when nothing is selected,
@@ -26,6 +27,8 @@ public:
     // Before any pipeline is open there is nothing to edit.
     void showNothing();
     TaskPropertiesForm *taskForm() const { return m_task; }
+    // Resource suggestions from past runs beside the task's requests and limits.
+    void setAdvisor(ResourceAdvisor *advisor);
     PipelinePropertiesForm *pipelineForm() const { return m_pipeline; }
 
 private:

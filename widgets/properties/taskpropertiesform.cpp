@@ -9,6 +9,8 @@
 #include "formheading.h"
 #include "nodegeometry.h"
 #include "pipelinedocument.h"
+#include "resourceadvisor.h"
+#include "rightsizer.h"
 #include "setbindingcommand.h"
 #include "setcomponentcommand.h"
 #include "settaskcommand.h"
@@ -134,6 +136,28 @@ TaskPropertiesForm::TaskPropertiesForm(PipelineDocument *document, QWidget *pare
     connect(document, &PipelineDocument::parametersChanged, this, &TaskPropertiesForm::rebuildInputs);
 }
 
+void TaskPropertiesForm::setAdvisor(ResourceAdvisor *advisor)
+{
+    if (m_advisor)
+        disconnect(m_advisor, nullptr, this, nullptr);
+    m_advisor = advisor;
+    if (advisor)
+        connect(advisor, &ResourceAdvisor::changed, this, &TaskPropertiesForm::showSuggestion);
+    showSuggestion();
+}
+
+void TaskPropertiesForm::showSuggestion()
+{
+    const Graph *graph = m_document->pipeline().graph(m_graphKey);
+    const Task *task = graph ? graph->task(m_task) : nullptr;
+    if (!m_advisor || !task) {
+        m_settings->setSuggestion(std::nullopt);
+        return;
+    }
+    const Pipeline &pipeline = m_document->pipeline();
+    m_settings->setSuggestion(RightSizer::find(m_advisor->suggestions(pipeline.name), pipeline, m_graphKey, task->name));
+}
+
 void TaskPropertiesForm::setTask(const QString &graphKey, TaskId id)
 {
     m_graphKey = graphKey;
@@ -183,6 +207,7 @@ void TaskPropertiesForm::reload()
     }
     rebuildInputs();
     m_settings->setSettings(m_document->pipeline(), m_graphKey, task->settings);
+    showSuggestion();
 }
 
 void TaskPropertiesForm::rebuildInputs()

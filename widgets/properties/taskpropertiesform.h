@@ -2,6 +2,7 @@
 
 #include "ids.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -12,6 +13,7 @@ namespace ps {
 
 class CodeEdit;
 class PipelineDocument;
+class ResourceAdvisor;
 class TaskSettingsForm;
 class ValidatedLineEdit;
 struct ComponentSpec;
@@ -29,12 +31,15 @@ public:
     TaskId taskId() const { return m_task; }
     ValidatedLineEdit *nameEdit() const { return m_name; }
     TaskSettingsForm *settingsForm() const { return m_settings; }
+    // Where resource suggestions come from (past runs of the pipeline); none: no suggestions.
+    void setAdvisor(ResourceAdvisor *advisor);
 
 private:
     void reload();
     void rebuildInputs();
     void commitName(const QString &name);
     void commitComponent(const ComponentSpec &component, const QString &what);
+    void showSuggestion();
 
     PipelineDocument *m_document;
     QString m_graphKey;
@@ -50,6 +55,7 @@ private:
     QLineEdit *m_interpreter;
     CodeEdit *m_source;
     TaskSettingsForm *m_settings;
+    QPointer<ResourceAdvisor> m_advisor;
     bool m_committing = false;
 };
 

@@ -4,12 +4,16 @@
 #include "formheading.h"
 #include "keyvaluetable.h"
 #include "pipeline.h"
+#include "resourcequantity.h"
+#include "rightsizer.h"
 #include "validatedlineedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace ps {
@@ -52,6 +56,8 @@ TaskSettingsForm::TaskSettingsForm(QWidget *parent)
     , m_caching(new QCheckBox(tr("Reuse earlier results when inputs are unchanged"), this))
     , m_loopKind(new QComboBox(this))
     , m_parallelism(new QSpinBox(this))
+    , m_applySuggestions(new QPushButton(tr("Apply Suggestions"), this))
+    , m_suggestionBasis(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
@@ -59,11 +65,23 @@ TaskSettingsForm::TaskSettingsForm(QWidget *parent)
     form->addRow(m_env);
     form->addRow(tr("Secrets:"), m_secretEnv);
     form->addRow(formHeading(tr("Resources"), this));
-    addLine(form, QStringLiteral("cpuRequest"), tr("CPU request:"));
-    addLine(form, QStringLiteral("cpuLimit"), tr("CPU limit:"));
-    addLine(form, QStringLiteral("memoryRequest"), tr("Memory request:"));
-    addLine(form, QStringLiteral("memoryLimit"), tr("Memory limit:"));
+    addLine(form, QStringLiteral("cpuRequest"), tr("CPU request:"), true);
+    addLine(form, QStringLiteral("cpuLimit"), tr("CPU limit:"), true);
+    addLine(form, QStringLiteral("memoryRequest"), tr("Memory request:"), true);
+    addLine(form, QStringLiteral("memoryLimit"), tr("Memory limit:"), true);
     addLine(form, QStringLiteral("gpuLimit"), tr("GPUs:"));
+    {
+        auto *row = new QHBoxLayout;
+        m_applySuggestions->setObjectName(QStringLiteral("applySuggestions"));
+        m_applySuggestions->setToolTip(tr("Set the requests and limits to what past runs suggest (one undo step)"));
+        m_suggestionBasis->setWordWrap(true);
+        m_suggestionBasis->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        row->addWidget(m_applySuggestions);
+        row->addWidget(m_suggestionBasis, 1);
+        form->addRow(row);
+        m_applySuggestions->hide();
+        m_suggestionBasis->hide();
+    }
     form->addRow(formHeading(tr("Execution"), this));
     m_retries->setRange(0, 100);
     form->addRow(tr("Retries:"), m_retries);
@@ -159,14 +177,75 @@ TaskSettingsForm::TaskSettingsForm(QWidget *parent)
     });
     for (const char *name : {"cpuRequest", "cpuLimit", "memoryRequest", "memoryLimit", "gpuLimit"})
         connect(field(QString::fromLatin1(name)), &ValidatedLineEdit::committed, this, &TaskSettingsForm::commitResources);
+    connect(m_applySuggestions, &QPushButton::clicked, this, [this] {
+        if (!m_suggestion)
+            return;
+        TaskSettings s = m_settings;
+        s.resources = RightSizer::applied(s.resources, *m_suggestion);
+        if (s.resources == m_settings.resources)
+            return;
+        emit settingsEdited(s, tr("Apply resource suggestions"));
+        const Resources &r = m_settings.resources;
+        field(QStringLiteral("cpuRequest"))->setValue(r.cpuRequest);
+        field(QStringLiteral("cpuLimit"))->setValue(r.cpuLimit);
+        field(QStringLiteral("memoryRequest"))->setValue(r.memoryRequest);
+        field(QStringLiteral("memoryLimit"))->setValue(r.memoryLimit);
+        showSuggestion();
+    });
 }
 
-ValidatedLineEdit *TaskSettingsForm::addLine(QFormLayout *form, const QString &name, const QString &label)
+ValidatedLineEdit *TaskSettingsForm::addLine(QFormLayout *form, const QString &name, const QString &label, bool withSuggestion)
 {
     auto *edit = new ValidatedLineEdit(this);
     edit->setObjectName(name);
-    form->addRow(label, edit);
+    if (!withSuggestion) {
+        form->addRow(label, edit);
+        return edit;
+    }
+    // The suggestion from past runs, beside the value.
+    auto *hint = new QLabel(this);
+    hint->setObjectName(name + QStringLiteral("Suggestion"));
+    hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+    hint->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(hint);
+    form->addRow(label, row);
     return edit;
+}
+
+QLabel *TaskSettingsForm::suggestionLabel(const QString &field) const
+{
+    return findChild<QLabel *>(field + QStringLiteral("Suggestion"));
+}
+
+void TaskSettingsForm::setSuggestion(const std::optional<ResourceSuggestion> &suggestion)
+{
+    m_suggestion = suggestion;
+    showSuggestion();
+}
+
+void TaskSettingsForm::showSuggestion()
+{
+    const std::optional<ResourceSuggestion> &s = m_suggestion;
+    const Resources applied = s ? RightSizer::applied(m_settings.resources, *s) : m_settings.resources;
+    const auto hint = [&](const char *name, const QString &current, const QString &suggested) {
+        QLabel *label = suggestionLabel(QLatin1String(name));
+        label->setVisible(s && !suggested.isEmpty());
+        label->setText(current == suggested ? tr("✓ as suggested") : tr("suggested: %1").arg(suggested));
+    };
+    const Resources &r = m_settings.resources;
+    hint("cpuRequest", r.cpuRequest, s && s->cpuRequest ? applied.cpuRequest : QString());
+    hint("cpuLimit", r.cpuLimit, s && s->cpuLimit ? applied.cpuLimit : QString());
+    hint("memoryRequest", r.memoryRequest, s && s->memoryRequest ? applied.memoryRequest : QString());
+    hint("memoryLimit", r.memoryLimit, s && s->memoryLimit ? applied.memoryLimit : QString());
+    m_applySuggestions->setVisible(s.has_value());
+    m_applySuggestions->setEnabled(s && !(applied == r));
+    m_suggestionBasis->setVisible(s.has_value());
+    if (s)
+        m_suggestionBasis->setText(tr("From the peaks of %n past run(s): the 95th percentile with 20 % headroom for requests, "
+                                      "the highest with 50 % for limits.",
+                                      nullptr, s->basedOnRuns));
 }
 
 ValidatedLineEdit *TaskSettingsForm::field(const QString &name) const
@@ -219,6 +298,7 @@ void TaskSettingsForm::setSettings(const Pipeline &pipeline, const QString &grap
         loopText = loop.source.kind == Binding::Kind::Parameter ? loop.source.parameter : loop.source.expression;
     field(QStringLiteral("loop"))->setValue(loopText);
     m_parallelism->setValue(loop.parallelism);
+    showSuggestion();
     m_loading = false;
 }
 

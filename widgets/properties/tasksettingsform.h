@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resourcesuggestion.h"
 #include "tasksettings.h"
 
 #include <QWidget>
@@ -7,6 +8,8 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace ps {
@@ -29,12 +32,18 @@ public:
     // The document took an edit of ours: the fields already show it.
     void acceptSettings(const TaskSettings &settings) { m_settings = settings; }
     ValidatedLineEdit *field(const QString &name) const;
+    // Requests and limits suggested from past runs, shown beside the fields; "Apply
+    // Suggestions" writes them in as one undo step. Nothing: no hints.
+    void setSuggestion(const std::optional<ResourceSuggestion> &suggestion);
+    QLabel *suggestionLabel(const QString &field) const;
+    QPushButton *applySuggestionsButton() const { return m_applySuggestions; }
 
 signals:
     void settingsEdited(const ps::TaskSettings &settings, const QString &what);
 
 private:
-    ValidatedLineEdit *addLine(QFormLayout *form, const QString &name, const QString &label);
+    ValidatedLineEdit *addLine(QFormLayout *form, const QString &name, const QString &label, bool withSuggestion = false);
+    void showSuggestion();
     void commitResources();
     void commitLoop();
     void commitCondition(const QString &text);
@@ -51,6 +60,9 @@ private:
     QCheckBox *m_caching;
     QComboBox *m_loopKind;
     QSpinBox *m_parallelism;
+    QPushButton *m_applySuggestions;
+    QLabel *m_suggestionBasis;
+    std::optional<ResourceSuggestion> m_suggestion;
     bool m_loading = false;
 };
 

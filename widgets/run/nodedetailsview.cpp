@@ -1,11 +1,14 @@
 #include "nodedetailsview.h"
 
+#include "costestimate.h"
 #include "phasetext.h"
 #include "runnode.h"
 #include "taskrunstate.h"
+#include "usagetext.h"
 
 #include <QLocale>
 #include <QScrollBar>
+#include <QSettings>
 
 namespace ps {
 namespace {
@@ -32,6 +35,15 @@ QString valuesTable(const QString &title, const QMap<QString, QString> &values, 
         html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td><code>%2</code></td></tr>")
                     .arg(esc(it.key()), esc(it.value().left(2000)));
     return html + QStringLiteral("</table>");
+}
+
+// The estimated cost, when prices are set: from what was requested and from what was used.
+QString costRows(const CostEstimate &cost, const Prices &prices)
+{
+    if (prices.isEmpty() || (!cost.fromRequests && !cost.fromUsage))
+        return {};
+    return row(NodeDetailsView::tr("Cost (requested)"), esc(CostEstimate::text(cost.fromRequests, prices)))
+           + row(NodeDetailsView::tr("Cost (used)"), esc(CostEstimate::text(cost.fromUsage, prices)));
 }
 
 } // namespace
@@ -71,6 +83,8 @@ QString NodeDetailsView::runHtml(const RunSnapshot &s) const
     if (ms >= 0)
         html += row(tr("Duration"), esc(TaskRunState::formatDuration(ms)));
     html += row(tr("Caching"), esc(s.cachingEnabled ? tr("on") : tr("off")));
+    const Prices prices = Prices::load(QSettings());
+    html += costRows(CostEstimate::ofRun(s, prices), prices);
     html += QStringLiteral("</table>");
     html += valuesTable(tr("Parameters"), s.parameters, tr("none"));
     html += valuesTable(tr("Outputs"), s.outputs, tr("none"));
@@ -94,7 +108,15 @@ QString NodeDetailsView::nodeHtml(const RunSnapshot &s, const RunNode &n) const
     html += row(tr("Finished"), esc(timeText(n.finishedAt)));
     if (ms >= 0)
         html += row(tr("Duration"), esc(TaskRunState::formatDuration(ms)));
+    if (n.pendingSince.isValid() && n.startedAt.isValid())
+        html += row(tr("Waited"), esc(TaskRunState::formatDuration(std::max<qint64>(0, n.pendingSince.msecsTo(n.startedAt)))));
+    if (n.usage) {
+        const Prices prices = Prices::load(QSettings());
+        html += costRows(CostEstimate::ofUsage(*n.usage, prices), prices);
+    }
     html += QStringLiteral("</table>");
+    if (n.usage)
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(esc(tr("Usage")), esc(UsageText::lines(*n.usage).join(u'\n')).replace(u'\n', QStringLiteral("<br>")));
     if (!n.command.isEmpty()) {
         QStringList quoted;
         for (const QString &arg : n.command)

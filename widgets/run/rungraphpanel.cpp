@@ -5,8 +5,11 @@
 #include "pipelinedocument.h"
 #include "pipelinescene.h"
 #include "pipelineview.h"
+#include "resourceoverlay.h"
 #include "runbackend.h"
+#include "scopeusage.h"
 #include "taskitem.h"
+#include "usagetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +26,7 @@ RunGraphPanel::RunGraphPanel(QWidget *parent)
     , m_view(new PipelineView(m_scene, this))
     , m_header(new QLabel(this))
     , m_up(new QToolButton(this))
+    , m_resources(new QToolButton(this))
     , m_coalesce(new QTimer(this))
     , m_pulse(new QTimer(this))
 {
@@ -40,6 +44,12 @@ RunGraphPanel::RunGraphPanel(QWidget *parent)
     top->setContentsMargins(6, 2, 6, 2);
     top->addWidget(m_up);
     top->addWidget(m_header, 1);
+    m_resources->setText(tr("Resources"));
+    m_resources->setCheckable(true);
+    m_resources->setToolTip(tr("Show each task's peak CPU and memory against its requests and limits "
+                               "(amber: far less used than requested; red: near its limit)"));
+    connect(m_resources, &QToolButton::toggled, this, &RunGraphPanel::setResourcesShown);
+    top->addWidget(m_resources);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -143,6 +153,47 @@ void RunGraphPanel::applyStates()
     else if (!running)
         m_pulse->stop();
     updateHeader();
+    updateOverlay();
+}
+
+void RunGraphPanel::setResourcesShown(bool shown)
+{
+    if (m_resources->isChecked() != shown)
+        m_resources->setChecked(shown); // comes back here through toggled()
+    else
+        updateOverlay();
+}
+
+bool RunGraphPanel::resourcesShown() const { return m_resources->isChecked(); }
+
+ResourceOverlay *RunGraphPanel::resourceOverlay() const { return m_overlay; }
+
+void RunGraphPanel::updateOverlay()
+{
+    if (!resourcesShown()) {
+        if (m_overlay)
+            m_overlay->hide();
+        return;
+    }
+    if (!m_overlay) {
+        m_overlay = new ResourceOverlay;
+        m_scene->addItem(m_overlay);
+    }
+    m_overlay->show();
+    const Graph *graph = m_document->pipeline().graph(m_scene->graphKey());
+    QList<ResourceOverlay::Entry> entries;
+    if (graph) {
+        const QHash<QString, UsageSummary> usage = ScopeUsage::ofScope(m_snapshot, m_scope);
+        for (const Task &task : graph->tasks()) {
+            const auto it = usage.constFind(task.name);
+            TaskItem *item = m_scene->taskItem(task.id);
+            if (it == usage.cend() || !item)
+                continue;
+            entries.append({QRectF(item->scenePos(), item->look().size()), ResourceFit::cpu(*it), ResourceFit::memory(*it),
+                            task.name + u'\n' + UsageText::lines(*it).join(u'\n')});
+        }
+    }
+    m_overlay->setEntries(entries);
 }
 
 void RunGraphPanel::pulse()

@@ -18,6 +18,7 @@ namespace ps {
 class PipelineDocument;
 class PipelineScene;
 class PipelineView;
+class ResourceOverlay;
 
 // The Run Graph dock: the pipeline a run ran, read-only, each task coloured by its state with
 // its duration (running tasks pulse), loops with the count and states of their iterations.
@@ -45,6 +46,11 @@ public:
 
     // Selects the task that runs `nodeId` (or contains it), when it is in the shown graph.
     void selectNode(const QString &nodeId);
+    // The resource overlay: each task's peak CPU and memory against its requests and limits.
+    void setResourcesShown(bool shown);
+    bool resourcesShown() const;
+    QToolButton *resourcesButton() const { return m_resources; }
+    ResourceOverlay *resourceOverlay() const;
 
 signals:
     void nodeSelected(const QString &nodeId);
@@ -58,12 +64,15 @@ private:
     void goUp();
     void pulse();
     void updateHeader();
+    void updateOverlay();
 
     PipelineDocument *m_document;
     PipelineScene *m_scene;
     PipelineView *m_view;
     QLabel *m_header;
     QToolButton *m_up;
+    QToolButton *m_resources;
+    QPointer<ResourceOverlay> m_overlay;   // the scene deletes it when it rebuilds
     QTimer *m_coalesce;
     QTimer *m_pulse;
     QPointer<RunBackend> m_backend;
