@@ -87,9 +87,13 @@ void LogSearchPanel::search()
         m_status->setText(tr("The regular expression is not valid: %1").arg(query.expression().errorString()));
         return;
     }
-    if (m_cancel)
+    if (m_watcher.isRunning()) {
+        // The GUI never waits for the search under way: it stops, and this one follows.
         *m_cancel = true;
-    m_watcher.waitForFinished();
+        m_searchAgain = true;
+        return;
+    }
+    m_searchAgain = false;
     m_backendOfRun.clear();
     const QList<RunBackend *> backends = m_runs->backends();
     for (RunBackend *b : backends)
@@ -106,6 +110,10 @@ void LogSearchPanel::search()
 
 void LogSearchPanel::finished()
 {
+    if (std::exchange(m_searchAgain, false)) {
+        search();
+        return;
+    }
     if (m_cancel && *m_cancel)
         return;
     const CrossRunLogSearch::Result result = m_watcher.result();

@@ -63,6 +63,7 @@ private:
     QFutureWatcher<CrossRunLogSearch::Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QHash<QString, QPointer<RunBackend>> m_backendOfRun;
+    bool m_searchAgain = false;   // asked while a search ran: once that one has stopped
 };
 
 } // namespace ps
