@@ -2,9 +2,16 @@
 #include "comparisontablemodel.h"
 #include "loghitsmodel.h"
 #include "logrecorder.h"
+#include "logstream.h"
 #include "logsearchpanel.h"
 #include "runcomparisondialog.h"
 #include "runcomparisonview.h"
+#include "insightdocks.h"
+#include "mainwindow.h"
+#include "rundocks.h"
+#include "runmonitor.h"
+#include "timelinepanel.h"
+#include "timelineview.h"
 #include "runsmodel.h"
 #include "testregistry.h"
 
@@ -37,6 +44,22 @@ RunSnapshot trainingRun(const QString &id, const QString &lr, const QDateTime &c
     s.nodes = {train};
     return s;
 }
+
+// A task's log that has ended empty.
+class EndedLog : public LogStream
+{
+public:
+    using LogStream::LogStream;
+    bool isFinished() const override { return true; }
+};
+
+// A cluster backend whose tasks wrote nothing, so the main window's log panel can open them.
+class SilentBackend : public pstest::FakeRunBackend
+{
+public:
+    using FakeRunBackend::FakeRunBackend;
+    LogStream *openLogStream(const QString &, const QString &, QObject *parent) override { return new EndedLog(parent); }
+};
 
 // The row of `model` whose first column says `label`, or -1.
 int rowOf(const QAbstractItemModel *model, const QString &label)
@@ -101,6 +124,45 @@ private slots:
         QCOMPARE(rowOf(parameters, QStringLiteral("epochs")), -1);
         QVERIFY(rowOf(parameters, QStringLiteral("lr")) >= 0);
         QCOMPARE(tasks->rowCount(), 0);
+    }
+
+    void theTimelineFollowsTheRunOpenedAndSelectsItsTasks()
+    {
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+        SilentBackend argo(QStringLiteral("Argo"));
+        RunSnapshot run = trainingRun(QStringLiteral("wf-1"), QStringLiteral("0.1"), t0);
+        RunNode evaluate;
+        evaluate.id = evaluate.name = QStringLiteral("evaluate");
+        evaluate.phase = TaskPhase::Failed;
+        evaluate.pendingSince = t0.addSecs(30);
+        evaluate.startedAt = t0.addSecs(40);
+        evaluate.finishedAt = t0.addSecs(60);
+        run.nodes.append(evaluate);
+        argo.put(run);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.runDocks()->runs()->addBackend(&argo);
+        TimelineView *timeline = window.insightDocks()->timeline()->view();
+        QVERIFY(timeline->rows().rows().isEmpty());
+        window.runDocks()->openRun(&argo, QStringLiteral("wf-1"));
+        QTRY_COMPARE(timeline->rows().rows().size(), 2);
+        // A click on evaluate's bar selects it in the run docks too.
+        QSignalSpy selected(window.runDocks()->monitor(), &RunMonitor::nodeSelected);
+        const int row = timeline->rows().rowOf(QStringLiteral("evaluate"));
+        QVERIFY(row >= 0);
+        QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, timeline->barRect(row).center());
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(selected.last().at(0).toString(), QStringLiteral("evaluate"));
+        // The run changes: the timeline follows.
+        run.nodes[1].phase = TaskPhase::Succeeded;
+        RunNode report;
+        report.id = report.name = QStringLiteral("report");
+        report.phase = TaskPhase::Running;
+        report.startedAt = t0.addSecs(70);
+        run.nodes.append(report);
+        argo.put(run);
+        QTRY_COMPARE(timeline->rows().rows().size(), 3);
     }
 
     void searchFindsALineAcrossRunsAndOpensIt()
