@@ -1,5 +1,7 @@
 #include "studioapp.h"
 
+#include "apptranslations.h"
+
 #include "logging.h"
 #include "documentfiles.h"
 #include "localbackend.h"
@@ -20,10 +22,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 namespace ps {
 
@@ -53,13 +53,7 @@ int StudioApp::run(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.pipelinestudio.PipelineStudio"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pipelinestudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    new AppTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("StudioApp", "Design, run and watch ML pipelines."));
