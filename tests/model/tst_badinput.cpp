@@ -58,6 +58,14 @@ private slots:
                                                  << 1 << 0 << "isPresent";
         QTest::newRow("ir without root") << QByteArray("pipelineInfo: {name: p}\ndeploymentSpec: {}\nroot: 5\nschemaVersion: 2.1.0\n")
                                          << 2 << 3 << "'root' must be a map";
+        QTest::newRow("ir with an empty name") << QByteArray("pipelineInfo: {name: ''}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
+                                                             "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
+                                                             "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}}\n")
+                                               << 1 << 1 << "'pipelineInfo' needs a 'name'";
+        QTest::newRow("ir without a name") << QByteArray("pipelineInfo: {description: d}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
+                                                         "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
+                                                         "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}}\n")
+                                           << 1 << 1 << "'pipelineInfo' needs a 'name'";
         QTest::newRow("ir bad loop items") << QByteArray("pipelineInfo: {name: p}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
                                                          "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
                                                          "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}, parameterIterator: {itemInput: i, items: {raw: 'not json'}}}\n")
