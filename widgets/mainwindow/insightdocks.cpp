@@ -29,8 +29,8 @@ InsightDocks::InsightDocks(QMainWindow *window, RunDocks *runs)
     , m_search(new LogSearchPanel(runs->runs(), window))
     , m_advisor(new ResourceAdvisor(UsageStore(), this))
     , m_collector(new UsageCollector(UsageStore(), this))
-    , m_compare(new QAction(tr("&Compare Runs…"), this))
-    , m_prices(new QAction(tr("P&rices…"), this))
+    , m_compare(new QAction(QIcon::fromTheme(QStringLiteral("view-grid")), tr("&Compare Runs…"), this))
+    , m_prices(new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("P&rices…"), this))
     , m_searchAction(new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search All Logs…"), this))
 {
     addDock(tr("Timeline"), QStringLiteral("TimelineDock"), m_timeline);
