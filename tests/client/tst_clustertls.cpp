@@ -1,3 +1,4 @@
+#include "actionwait.h"
 #include "apiclient.h"
 #include "argobackend.h"
 #include "argoonetask.h"
@@ -47,14 +48,14 @@ class ClusterTlsTest : public QObject
     {
         const ps::RunSnapshot before = *backend.snapshot(knownRun);
         api.setTls(trusting(u"self.pem"_s));
-        QSignalSpy failed(&backend, &Backend::submitFailed);
         QElapsedTimer clock;
         clock.start();
         const auto refused = backend.submit(pstest::pipelineFromYaml(kPipeline), {});
         QVERIFY(refused.ok());
-        QVERIFY(failed.wait(10000));
+        const ps::ActionOutcome outcome = pstest::outcomeOf(backend, {ps::BackendAction::Kind::Submit, refused.value}, 10000);
+        QVERIFY(!outcome.ok());
         QVERIFY2(clock.elapsed() < 5000, "a refused certificate must not wait for a timeout");
-        const QString message = failed.first().at(1).toString();
+        const QString message = outcome.error;
         QVERIFY2(message.contains(u"secure connection"_s) && message.contains(u"certificate"_s), qPrintable(message));
         QCOMPARE(ps::toString(backend.snapshot(refused.value)->phase), u"Error"_s);
         QCOMPARE(*backend.snapshot(knownRun), before);

@@ -53,7 +53,7 @@ private slots:
         ps::RunsModel runs;
         runs.addBackend(&backend);
         ps::RunsPanel panel(&runs);
-        QSignalSpy messages(&panel, &ps::RunsPanel::message);
+        QSignalSpy messages(&panel, &ps::RunsPanel::refused);
 
         const auto submitted = backend.submit(trainPipeline(), {});
         QVERIFY2(submitted.ok(), qPrintable(submitted.error));

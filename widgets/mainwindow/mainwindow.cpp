@@ -14,6 +14,7 @@
 #include "problemspanel.h"
 #include "propertiespanel.h"
 #include "monitoringdocks.h"
+#include "notificationsbutton.h"
 #include "rundocks.h"
 #include "artifactspanel.h"
 #include "rundetailspanel.h"
@@ -177,6 +178,7 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     m_runDocks = new RunDocks(this, m_document);
     connect(m_runDocks, &RunDocks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    statusBar()->addPermanentWidget(new NotificationsButton(m_runDocks->notifications(), statusBar()));
     m_runDocks->arrange(properties, problems);
     m_monitoringDocks = new MonitoringDocks(this, m_runDocks->monitor());
     m_monitoringDocks->arrange(m_runDocks->dockOf(m_runDocks->artifactsPanel()), problems);
