@@ -587,41 +587,6 @@ private slots:
         const QString reason = problem.first().first().value<ps::ConnectionState>().reason;
         QVERIFY2(reason.contains(u"127.0.0.1"_s), qPrintable(reason));
     }
-
-    void cronWorkflowsAndTemplates()
-    {
-        ps::Pipeline p = pstest::pipelineFromYaml(kPipeline);
-        p.schedule = ps::Schedule{};
-        p.schedule->cron = u"0 2 * * *"_s;
-        using Kind = ps::BackendAction::Kind;
-        ps::RunBackend &b = *m_backend;
-        QVERIFY(b.hasSchedules() && b.hasTemplates());
-        QVERIFY(b.createSchedule(p, {}).ok());
-        const ps::ActionOutcome cron = pstest::outcomeOf(b, {Kind::CreateSchedule, p.name});
-        QVERIFY2(cron.ok(), qPrintable(cron.error));
-        QCOMPARE(m_argo->cronWorkflow(cron.result)[u"spec"_s][u"schedules"_s][0].toString(), u"0 2 * * *"_s);
-        const auto list = pstest::resultOf(b.listSchedules());
-        QCOMPARE(list.value.size(), 1);
-        QCOMPARE(list.value.first().id, cron.result);
-        QCOMPARE(list.value.first().schedule, u"0 2 * * *"_s);
-        QVERIFY(b.suspendSchedule(cron.result).ok());
-        QVERIFY(pstest::outcomeOf(b, {Kind::SuspendSchedule, cron.result}).ok());
-        QVERIFY(m_argo->cronWorkflow(cron.result)[u"spec"_s][u"suspend"_s].toBool());
-        QVERIFY(b.resumeSchedule(cron.result).ok());
-        QVERIFY(pstest::outcomeOf(b, {Kind::ResumeSchedule, cron.result}).ok());
-        QVERIFY(!m_argo->cronWorkflow(cron.result)[u"spec"_s][u"suspend"_s].toBool());
-        QVERIFY(b.deleteSchedule(cron.result).ok());
-        QVERIFY(pstest::outcomeOf(b, {Kind::DeleteSchedule, cron.result}).ok());
-        QVERIFY(m_argo->cronWorkflow(cron.result).isEmpty());
-        QVERIFY(b.publishTemplate(p, u"train-template"_s).ok());
-        const ps::ActionOutcome published = pstest::outcomeOf(b, {Kind::PublishTemplate, u"train-template"_s});
-        QVERIFY2(published.ok(), qPrintable(published.error));
-        QCOMPARE(m_argo->workflowTemplate(u"train-template"_s)[u"kind"_s].toString(), u"WorkflowTemplate"_s);
-        QCOMPARE(pstest::resultOf(b.listTemplates()).value, QStringList{u"train-template"_s});
-        QVERIFY(b.publishTemplate(p, u"train-template"_s).ok());
-        const ps::ActionOutcome again = pstest::outcomeOf(b, {Kind::PublishTemplate, u"train-template"_s});
-        QVERIFY(again.error.contains(u"already exists"_s));
-    }
 };
 
 PS_TEST(ArgoBackendTest)

@@ -4,9 +4,9 @@
 #include "httpclient.h"
 #include "notificationlog.h"
 #include "notificationsbutton.h"
-#include "pipelinefilereader.h"
 #include "runsmodel.h"
 #include "runspanel.h"
+#include "sleepingpipeline.h"
 #include "testregistry.h"
 
 #include <QAction>
@@ -18,19 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ps::Pipeline trainPipeline()
-{
-    return ps::PipelineFileReader::readBytes(R"(apiVersion: argoproj.io/v1alpha1
-kind: Workflow
-metadata: {generateName: train-}
-spec:
-  entrypoint: train
-  templates:
-  - name: train
-    container: {image: "alpine:3.19", command: [sleep, "60"]}
-)", u"train.yaml"_s).asPipeline();
-}
 
 // An Argo connection as the window has it: the Runs table over the backend, and the
 // notifications that watch it, with their status-bar button.
@@ -61,7 +48,7 @@ struct Window {
         backend->start();
         if (!QTest::qWaitFor([&] { return argo.openWatches() == 1; }, 10000))
             return {};
-        const auto submitted = backend->submit(trainPipeline(), {});
+        const auto submitted = backend->submit(pstest::sleepingPipeline(), {});
         if (!submitted.ok() || !QTest::qWaitFor([&] { return argo.workflowNames().size() == 1; }, 10000))
             return {};
         const QString name = argo.workflowNames().first();
