@@ -73,6 +73,17 @@ class RunsCliClusterTest : public QObject
         }
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
+    // Starts `pstudio runs ARGS` and leaves it running (the caller turns the event loop).
+    std::unique_ptr<QProcess> startRuns(QStringList args)
+    {
+        args.prepend(u"runs"_s);
+        args << u"--token-file"_s << m_token;
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(PS_PSTUDIO), args);
+        p->closeWriteChannel();
+        return p;
+    }
+    static bool ended(QProcess &p) { return QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000); }
     static QStringList argo(const pstest::FakeArgoServer &server)
     {
         return {u"--to"_s, u"argo"_s, u"--server"_s, server.url().toString(), u"--namespace"_s, u"ml"_s};
@@ -153,6 +164,39 @@ private slots:
         QVERIFY(!server.workflowNames().contains(u"old"_s));
     }
 
+    // `watch` follows the run through the server's watch until it ends: each task's change a
+    // line (into a pipe), exit 0 when it succeeded.
+    void argoWatchFollowsTheRunToItsEnd()
+    {
+        pstest::FakeArgoServer server;
+        QVERIFY(server.listen());
+        server.addWorkflow(managedWorkflow(u"long"_s, u"Running"_s));
+        auto watch = startRuns(QStringList{u"watch"_s, u"long"_s} + argo(server));
+        QVERIFY(QTest::qWaitFor([&] { return server.openWatches() == 1; }, 30000));
+        server.setStatus(u"long"_s, pstest::oneTaskStatus(u"long"_s, u"Succeeded"_s));
+        QVERIFY(ended(*watch));
+        const QByteArray out = watch->readAllStandardOutput();
+        QVERIFY2(watch->exitCode() == 0, watch->readAllStandardError().constData());
+        QVERIFY2(out.contains("hello  Running\n") && out.contains("hello  Succeeded\n"), out.constData());
+    }
+
+    // A server that stops accepting us while we watch: exit 1 with its reason, not a hang.
+    void argoWatchRefusedLaterIsOneWithTheReason()
+    {
+        pstest::FakeArgoServer server;
+        QVERIFY(server.listen());
+        server.requireToken(u"sa-token"_s);
+        server.addWorkflow(managedWorkflow(u"long"_s, u"Running"_s));
+        auto watch = startRuns(QStringList{u"watch"_s, u"long"_s} + argo(server));
+        QVERIFY(QTest::qWaitFor([&] { return server.openWatches() == 1; }, 30000));
+        server.requireToken(u"rotated-token"_s);
+        server.dropWatches();
+        QVERIFY(ended(*watch));
+        const QByteArray err = watch->readAllStandardError();
+        QCOMPARE(watch->exitCode(), 1);
+        QVERIFY2(err.contains("Stopped watching run long") && err.contains("401"), err.constData());
+    }
+
     void argoListRefusedIsOneWithTheServersMessage()
     {
         pstest::FakeArgoServer server;
@@ -180,6 +224,9 @@ private slots:
         refused.pathContains = u":retry"_s;
         refused.message = u"retry is not possible: the run was archived"_s;
         server.injectFault(refused);
+        const Result get = runs(QStringList{u"get"_s, id, u"--json"_s} + kfp(server));
+        QVERIFY2(get.exitCode == 0, get.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(get.out).object()[u"phase"_s].toString(), u"Failed"_s);
         const Result retry = runs(QStringList{u"retry"_s, id} + kfp(server));
         QCOMPARE(retry.exitCode, 1);
         QVERIFY2(retry.err.contains("the run was archived"), retry.err.constData());

@@ -68,7 +68,7 @@ private:
             m_seen.insert(n.id, n.phase);
             if (first && n.phase == TaskPhase::Pending)
                 continue;
-            out << QStringLiteral("%1  %2%3").arg(n.id, toString(n.phase), n.message.isEmpty() ? QString() : QStringLiteral(": ") + n.message)
+            out << QStringLiteral("%1  %2%3").arg(n.displayName.isEmpty() ? n.id : n.displayName, toString(n.phase), n.message.isEmpty() ? QString() : QStringLiteral(": ") + n.message)
                 << '\n';
         }
         out.flush();
