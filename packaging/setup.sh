@@ -3,11 +3,27 @@
 # application with a bundled example open (`run`), runs the whole test suite (`test`), or
 # builds the Debian package into the build directory (`package`; `package --check` also
 # installs it into a clean Debian 12 root and starts it there).
+# `test --sanitize` builds with AddressSanitizer and UndefinedBehaviorSanitizer into
+# build-sanitize/ and runs the whole suite there; `fuzz [SECONDS]` builds the libFuzzer
+# targets with clang into build-fuzz/ and runs each for SECONDS (default 60).
 # Installs only what is missing; safe to run again. Works as root or through sudo.
 set -euo pipefail
 mode=${1:-}
-check=${2:-}
-case "$mode" in run|test|build|package) ;; *) echo "usage: $0 run|test|build|package [--check]" >&2; exit 2 ;; esac
+usage="usage: $0 run | test [--sanitize] | build | package [--check] | fuzz [SECONDS]"
+case "$mode" in run|test|build|package|fuzz) ;; *) echo "$usage" >&2; exit 2 ;; esac
+sanitize=0
+check=""
+fuzz_seconds=60
+if [ "$mode" = test ] && [ "${2:-}" = --sanitize ]; then
+    sanitize=1
+elif [ "$mode" = package ] && [ "${2:-}" = --check ]; then
+    check=--check
+elif [ "$mode" = fuzz ] && [ -n "${2:-}" ]; then
+    case "$2" in *[!0-9]*) echo "$usage" >&2; exit 2 ;; esac
+    fuzz_seconds=$2
+elif [ -n "${2:-}" ]; then
+    echo "$usage" >&2; exit 2
+fi
 cd "$(dirname "$0")/.."
 
 packages=(
@@ -29,6 +45,10 @@ if [ "$mode" = test ]; then
     packages+=(python3 python3-yaml python3-jsonschema xvfb xauth
                prometheus prometheus-node-exporter prometheus-alertmanager openssl dbus gnome-keyring)
 fi
+if [ "$mode" = fuzz ]; then
+    # libFuzzer comes with clang's runtime libraries.
+    packages+=(clang libclang-rt-14-dev python3)
+fi
 if [ "$mode" = run ] || [ "$mode" = test ]; then
     # The local engine: its sandbox, and the Python the bundled examples run with; the
     # user-level Prometheus and node exporter the application starts for its charts.
@@ -47,8 +67,22 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+if [ "$mode" = fuzz ]; then
+    exec bash packaging/fuzz.sh "$fuzz_seconds"
+fi
+
 build=${PS_BUILD_DIR:-build}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPS_WERROR=ON -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
+sanitize_flags=()
+if [ "$sanitize" = 1 ]; then
+    # -O1 keeps the instrumented build and its run short; frames stay readable.
+    build=${PS_BUILD_DIR:-build-sanitize}
+    sanitize_flags=(-DPS_SANITIZE=ON "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g")
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=0}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/packaging/sanitizer/lsan.supp:print_suppressions=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+fi
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPS_WERROR=ON -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON \
+    "${sanitize_flags[@]}" >/dev/null
 if [ "$mode" = package ]; then
     # Only what goes into the package (not the test runners).
     cmake --build "$build" --parallel "$(nproc)" --target pipeline-studio pstudio ps_icons ps_man_pages ps_changelog

@@ -1,5 +1,7 @@
 #include "studioapp.h"
 
+#include "apptranslations.h"
+
 #include "logging.h"
 #include "documentfiles.h"
 #include "localbackend.h"
@@ -23,10 +25,8 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 namespace ps {
 
@@ -63,14 +63,7 @@ void StudioApp::prepare()
     QCoreApplication::setApplicationName(QStringLiteral("Pipeline Studio"));
     QCoreApplication::setOrganizationName(QStringLiteral("PipelineStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PS_VERSION));
-    // Kept alive for the process: installed translators are not owned by the application.
-    static QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    static QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pipelinestudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    new AppTranslations(QCoreApplication::instance());
 }
 
 int StudioApp::run(int argc, char *argv[])

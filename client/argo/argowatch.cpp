@@ -65,8 +65,11 @@ void ArgoWatch::connectNow()
 
 void ArgoWatch::onData(const QByteArray &chunk)
 {
-    for (const QByteArray &text : m_lines.feed(chunk))
-        line(text);
+    QList<qsizetype> cut;
+    const QByteArrayList lines = m_lines.feed(chunk, &cut);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (!cut.contains(i)) // an event past the bound would not parse; it is skipped
+            line(lines[i]);
 }
 
 void ArgoWatch::line(const QByteArray &text)

@@ -5,9 +5,13 @@ namespace ps {
 QList<SseEvent> SseParser::feed(const QByteArray &chunk)
 {
     QList<SseEvent> events;
-    const QByteArrayList lines = m_lines.feed(chunk);
-    for (const QByteArray &line : lines)
-        field(line, events);
+    QList<qsizetype> cut;
+    const QByteArrayList lines = m_lines.feed(chunk, &cut);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (cut.contains(i))
+            m_broken = true; // a field past the bound: the event it belongs to is lost
+        field(lines[i], events);
+    }
     return events;
 }
 
@@ -16,6 +20,7 @@ void SseParser::reset()
     m_lines.takeRest();
     m_event = SseEvent{};
     m_hasData = false;
+    m_broken = false;
     m_idBuffer = m_lastEventId; // an id of the half-read event does not count
 }
 
@@ -23,12 +28,15 @@ void SseParser::field(const QByteArray &line, QList<SseEvent> &events)
 {
     if (line.isEmpty()) {
         m_lastEventId = m_idBuffer; // committed at the blank line, as the SSE rules say
-        if (m_hasData) {
+        if (m_broken)
+            ++m_droppedEvents;
+        else if (m_hasData) {
             m_event.id = m_lastEventId;
             events.append(std::move(m_event));
         }
         m_event = SseEvent{};
         m_hasData = false;
+        m_broken = false;
         return;
     }
     if (line.startsWith(':'))
@@ -40,6 +48,11 @@ void SseParser::field(const QByteArray &line, QList<SseEvent> &events)
         value.remove(0, 1);
 
     if (name == "data") {
+        if (m_broken || m_event.data.size() + value.size() >= m_lines.maxLineBytes()) {
+            m_broken = true; // many data lines add up past the bound too
+            m_event.data.clear();
+            return;
+        }
         if (m_hasData)
             m_event.data += '\n';
         m_event.data += value;

@@ -9,7 +9,8 @@ namespace ps {
 
 // Reads a text/event-stream body (Argo's watch and log streams) chunk by chunk, as the
 // HTML Server-Sent Events rules say: events end at a blank line, `data` lines join,
-// comments (":") are dropped, `id` and `retry` carry over to the next connection.
+// comments (":") are dropped, `id` and `retry` carry over to the next connection. An
+// event larger than the line bound is dropped whole (and counted), never half delivered.
 class SseParser
 {
 public:
@@ -21,6 +22,8 @@ public:
     QByteArray lastEventId() const { return m_lastEventId; }
     // Reconnection delay the server asked for, or -1.
     int retryMs() const { return m_retryMs; }
+    // Events skipped because they were larger than LineSplitter::kDefaultMaxLineBytes.
+    int droppedEvents() const { return m_droppedEvents; }
 
 private:
     void field(const QByteArray &line, QList<SseEvent> &events);
@@ -28,6 +31,8 @@ private:
     LineSplitter m_lines;
     SseEvent m_event;
     bool m_hasData = false;
+    bool m_broken = false;
+    int m_droppedEvents = 0;
     QByteArray m_idBuffer;
     QByteArray m_lastEventId;
     int m_retryMs = -1;

@@ -103,9 +103,12 @@ void KubeAuthenticator::sendOnce(HttpClient *http, const HttpRequest &request, Q
                 self->sendOnce(client, request, receiver, done, true);
                 return;
             }
+            // `done` may delete the reply, or the receiver that owns it.
+            const QPointer<HttpReply> handedOver = reply;
             done(reply, {});
             // The caller connects to finished() in `done`, after it was emitted: once more for it.
-            QMetaObject::invokeMethod(reply, &HttpReply::finished, Qt::QueuedConnection);
+            if (handedOver)
+                QMetaObject::invokeMethod(handedOver.data(), &HttpReply::finished, Qt::QueuedConnection);
         });
     });
 }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace ps {
@@ -49,19 +50,19 @@ public:
         case ExprNode::Kind::Ternary:
             return truth(*n.children[0]) ? eval(*n.children[1]) : eval(*n.children[2]);
         case ExprNode::Kind::Call:
-            return call(n);
+            return bounded(call(n), n);
         case ExprNode::Kind::List: {
             QList<ExprValue> items;
             for (const auto &c : n.children)
                 items.append(eval(*c));
-            return ExprValue::of(items);
+            return bounded(ExprValue::of(items), n);
         }
         case ExprNode::Kind::Map: {
             ExprValue m;
             m.type = Type::Map;
             for (size_t i = 0; i < n.children.size(); ++i)
                 m.map.insert(n.keys[qsizetype(i)], eval(*n.children[i]));
-            return m;
+            return bounded(std::move(m), n);
         }
         case ExprNode::Kind::Closure:
             throw EvalError{Tr::tr("a {…} closure can only be given to filter, map, all, any, none or count"), n.position};
@@ -74,6 +75,15 @@ public:
     }
 
 private:
+    // What an expression computes stays within ExprValue::kMaxWeight: 1,000 nested repeats
+    // or a doubling chain of + must fail, not take all memory.
+    static ExprValue bounded(ExprValue v, const ExprNode &n)
+    {
+        if (v.weight() > ExprValue::kMaxWeight)
+            throw EvalError{Tr::tr("the value is larger than %1 characters").arg(ExprValue::kMaxWeight), n.position};
+        return v;
+    }
+
     // The dotted reference a chain of names, members and constant keys stands for.
     std::optional<QString> referenceOf(const ExprNode &n)
     {
@@ -161,11 +171,11 @@ private:
         return eval(n);
     }
 
-    bool truth(const ExprNode &n)
+    bool truth(const ExprNode &n) { return truthOf(eval(n), n.position); }
+    static bool truthOf(const ExprValue &v, int position)
     {
-        const ExprValue v = eval(n);
         if (v.type != Type::Bool)
-            throw EvalError{Tr::tr("expected true or false, got the %1 '%2'").arg(v.typeName(), v.toText()), n.position};
+            throw EvalError{Tr::tr("expected true or false, got the %1 '%2'").arg(v.typeName(), v.toText().left(60)), position};
         return v.boolean;
     }
 
@@ -203,20 +213,45 @@ private:
 
     static bool isNilLiteral(const ExprNode &n) { return n.kind == ExprNode::Kind::Literal && n.value.isNil(); }
 
+    // A left-deep chain (1 + 1 + … + 1, a && b && …) is as long as the expression: it is
+    // folded in a loop from its innermost operator out, so the stack does not grow with it.
     ExprValue binary(const ExprNode &n)
+    {
+        std::vector<const ExprNode *> spine;
+        for (const ExprNode *p = &n; p->kind == ExprNode::Kind::Binary; p = p->children[0].get())
+            spine.push_back(p);
+        std::optional<ExprValue> left; // the value of the next operator's left operand, once known
+        for (auto it = spine.crbegin(); it != spine.crend(); ++it)
+            left = bounded(binaryWith(**it, left), **it);
+        return *left;
+    }
+
+    // The left operand's value: already computed (`known`), or evaluated now.
+    ExprValue leftValue(const ExprNode &l, const std::optional<ExprValue> &known, bool missingIsNil)
+    {
+        if (known)
+            return *known;
+        return missingIsNil ? evalOrNil(l) : eval(l);
+    }
+    bool leftTruth(const ExprNode &l, const std::optional<ExprValue> &known)
+    {
+        return known ? truthOf(*known, l.position) : truth(l);
+    }
+
+    ExprValue binaryWith(const ExprNode &n, const std::optional<ExprValue> &known)
     {
         const QString &op = n.text;
         const ExprNode &l = *n.children[0], &r = *n.children[1];
         if (op == u"&&")
-            return ExprValue::of(truth(l) && truth(r));
+            return ExprValue::of(leftTruth(l, known) && truth(r));
         if (op == u"||")
-            return ExprValue::of(truth(l) || truth(r));
+            return ExprValue::of(leftTruth(l, known) || truth(r));
         if (op == u"??") {
-            const ExprValue v = evalOrNil(l);
+            const ExprValue v = leftValue(l, known, true);
             return v.isNil() ? eval(r) : v;
         }
         const bool nilCheck = isNilLiteral(l) || isNilLiteral(r);
-        const ExprValue a = nilCheck ? evalOrNil(l) : eval(l);
+        const ExprValue a = leftValue(l, known, nilCheck);
         const ExprValue b = nilCheck ? evalOrNil(r) : eval(r);
         if (op == u"==")
             return ExprValue::of(a == b);

@@ -120,8 +120,27 @@ ExprValue stringList(const QStringList &parts)
     return ExprValue::of(l);
 }
 
-QString joined(const ExprValue &list, const QString &separator)
+// Fails, before building it, a text longer than an expression value may be.
+void checkLength(qint64 length, const QString &function)
 {
+    if (length > ExprValue::kMaxWeight)
+        throw Failure{Tr::tr("%1: the result would be longer than %2 characters").arg(function).arg(ExprValue::kMaxWeight)};
+}
+
+QString replaced(const QString &subject, const QString &before, const QString &after, const QString &function)
+{
+    const qint64 grows = qint64(after.size()) - before.size();
+    if (grows > 0)
+        checkLength(subject.size() + subject.count(before) * grows, function);
+    return QString(subject).replace(before, after);
+}
+
+QString joined(const ExprValue &list, const QString &separator, const QString &function)
+{
+    qint64 length = 0;
+    for (const ExprValue &v : list.list)
+        length += v.weight() + separator.size();
+    checkLength(length, function);
     QStringList parts;
     for (const ExprValue &v : list.list)
         parts.append(v.toText());
@@ -170,8 +189,8 @@ const QHash<QString, Function> &functions()
         {QStringLiteral("lower"), {1, 1, [](const Args &a) { return V::of(text(a[0]).toLower()); }}},
         {QStringLiteral("trim"), {1, 1, [](const Args &a) { return V::of(text(a[0]).trimmed()); }}},
         {QStringLiteral("split"), {2, 2, [](const Args &a) { return stringList(text(a[0]).split(text(a[1]))); }}},
-        {QStringLiteral("join"), {1, 2, [](const Args &a) { return V::of(joined(a[0], a.size() > 1 ? text(a[1]) : QString())); }}},
-        {QStringLiteral("replace"), {3, 3, [](const Args &a) { return V::of(text(a[0]).replace(text(a[1]), text(a[2]))); }}},
+        {QStringLiteral("join"), {1, 2, [](const Args &a) { return V::of(joined(a[0], a.size() > 1 ? text(a[1]) : QString(), QStringLiteral("join"))); }}},
+        {QStringLiteral("replace"), {3, 3, [](const Args &a) { return V::of(replaced(text(a[0]), text(a[1]), text(a[2]), QStringLiteral("replace"))); }}},
         {QStringLiteral("abs"), {1, 1, [](const Args &a) {
              return a[0].type == V::Type::Int ? V::of(std::abs(a[0].integer)) : V::of(std::abs(decimal(a[0], QStringLiteral("abs")))); }}},
         {QStringLiteral("keys"), {1, 1, [](const Args &a) { return stringList(a[0].map.keys()); }}},
@@ -187,7 +206,7 @@ const QHash<QString, Function> &functions()
                  if (s[i].isLetter() && (i == 0 || !s[i - 1].isLetter()))
                      s[i] = s[i].toUpper();
              return V::of(s); }}},
-        {QStringLiteral("sprig.replace"), {3, 3, [](const Args &a) { return V::of(text(a[2]).replace(text(a[0]), text(a[1]))); }}},
+        {QStringLiteral("sprig.replace"), {3, 3, [](const Args &a) { return V::of(replaced(text(a[2]), text(a[0]), text(a[1]), QStringLiteral("sprig.replace"))); }}},
         {QStringLiteral("sprig.default"), {2, 2, [](const Args &a) { return emptyValue(a[1]) ? a[0] : a[1]; }}},
         {QStringLiteral("sprig.empty"), {1, 1, [](const Args &a) { return V::of(emptyValue(a[0])); }}},
         {QStringLiteral("sprig.int"), {1, 1, [](const Args &a) { return sprigInt(a[0]); }}},
@@ -222,7 +241,11 @@ const QHash<QString, Function> &functions()
              return V::of(s.endsWith(p) ? s.chopped(p.size()) : s); }}},
         {QStringLiteral("sprig.quote"), {1, 1, [](const Args &a) { return V::of(u'"' + text(a[0]) + u'"'); }}},
         {QStringLiteral("sprig.squote"), {1, 1, [](const Args &a) { return V::of(u'\'' + text(a[0]) + u'\''); }}},
-        {QStringLiteral("sprig.repeat"), {2, 2, [](const Args &a) { return V::of(text(a[1]).repeated(std::clamp<qint64>(sprigInt(a[0]).integer, 0, 10000))); }}},
+        {QStringLiteral("sprig.repeat"), {2, 2, [](const Args &a) {
+             const QString s = text(a[1]);
+             const qint64 times = std::clamp<qint64>(sprigInt(a[0]).integer, 0, 10000);
+             checkLength(s.size() * times, QStringLiteral("sprig.repeat"));
+             return V::of(s.repeated(times)); }}},
         {QStringLiteral("sprig.substr"), {3, 3, [](const Args &a) {
              const QString s = text(a[2]);
              const qint64 from = std::clamp<qint64>(sprigInt(a[0]).integer, 0, s.size());
@@ -230,7 +253,7 @@ const QHash<QString, Function> &functions()
              return V::of(s.mid(from, to - from)); }}},
         {QStringLiteral("sprig.trunc"), {2, 2, [](const Args &a) { return V::of(text(a[1]).left(std::max<qint64>(0, sprigInt(a[0]).integer))); }}},
         {QStringLiteral("sprig.splitList"), {2, 2, [](const Args &a) { return stringList(text(a[1]).split(text(a[0]))); }}},
-        {QStringLiteral("sprig.join"), {2, 2, [](const Args &a) { return V::of(joined(a[1], text(a[0]))); }}},
+        {QStringLiteral("sprig.join"), {2, 2, [](const Args &a) { return V::of(joined(a[1], text(a[0]), QStringLiteral("sprig.join"))); }}},
         {QStringLiteral("sprig.list"), {0, 64, [](const Args &a) { return V::of(a); }}},
         {QStringLiteral("sprig.ternary"), {3, 3, [](const Args &a) { return a[2].type == V::Type::Bool && a[2].boolean ? a[0] : a[1]; }}},
         {QStringLiteral("sprig.b64enc"), {1, 1, [](const Args &a) { return V::of(QString::fromLatin1(text(a[0]).toUtf8().toBase64())); }}},

@@ -260,7 +260,11 @@ private:
 
     Node postfix(Node n)
     {
-        while (true) {
+        // A member chain a.b.c… is read back recursively (references, function names): as long
+        // as parentheses may nest, no longer.
+        for (int links = 0;; ++links) {
+            if (links > maxNesting)
+                fail(Tr::tr("the expression nests too deeply"));
             if (isOp(QStringLiteral(".")) || isOp(QStringLiteral("?."))) {
                 const int position = next().position;
                 if (peek().kind != Token::Kind::Ident)
@@ -382,6 +386,18 @@ private:
 };
 
 } // namespace
+
+ExprNode::~ExprNode()
+{
+    std::vector<std::unique_ptr<ExprNode>> pending = std::move(children);
+    while (!pending.empty()) {
+        std::unique_ptr<ExprNode> n = std::move(pending.back());
+        pending.pop_back();
+        for (auto &child : n->children)
+            pending.push_back(std::move(child));
+        n->children.clear();
+    }
+}
 
 ExprParser::Result ExprParser::parse(const QString &expression)
 {

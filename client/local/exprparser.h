@@ -31,6 +31,13 @@ struct ExprNode {
     QStringList keys;
     std::vector<std::unique_ptr<ExprNode>> children;
     int position = 0;  // 1-based column of the node in the expression
+
+    ExprNode() = default;
+    ExprNode(const ExprNode &) = delete;
+    ExprNode &operator=(const ExprNode &) = delete;
+    // Frees the subtree in a loop: a left-deep chain of 10,000 operators would otherwise
+    // take 10,000 nested destructor calls.
+    ~ExprNode();
 };
 
 // Parses an expr-lang expression as Argo's `{{=…}}` tags use it: literals, arithmetic,

@@ -98,6 +98,30 @@ QString ExprValue::typeName() const
     return QString::fromLatin1(names[int(type)]);
 }
 
+qint64 ExprValue::weight(qint64 limit) const
+{
+    qint64 w = 1;
+    switch (type) {
+    case Type::String:
+        w += text.size();
+        break;
+    case Type::List:
+        for (const ExprValue &v : list) {
+            if (w > limit)
+                break;
+            w += v.weight(limit - w);
+        }
+        break;
+    case Type::Map:
+        for (auto it = map.cbegin(); it != map.cend() && w <= limit; ++it)
+            w += it.key().size() + it.value().weight(limit - w);
+        break;
+    default:
+        break;
+    }
+    return w;
+}
+
 bool ExprValue::operator==(const ExprValue &other) const
 {
     if (isNumber() && other.isNumber())

@@ -36,6 +36,12 @@ struct ExprValue {
     // For messages: what kind of value it is ("string", "int", …).
     QString typeName() const;
     bool operator==(const ExprValue &other) const;
+
+    // Bounds what an expression may build (sprig.repeat, +, join, map…): about 16 million
+    // characters, counted over a value and all it holds.
+    static constexpr qint64 kMaxWeight = 16LL * 1024 * 1024;
+    // The characters and items a value holds; counting stops once it passes `limit`.
+    qint64 weight(qint64 limit = kMaxWeight) const;
 };
 
 } // namespace ps

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace ps::runlookups {
 
 namespace {
@@ -33,7 +35,9 @@ QString jsonText(const QJsonValue &value)
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'g', QLocale::FloatingPointShortest);
+        // Whole numbers as integers; converting one past the 64-bit range would be undefined.
+        const bool whole = std::isfinite(d) && std::trunc(d) == d && std::abs(d) < 9.0e18;
+        return whole ? QString::number(qint64(d)) : QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));

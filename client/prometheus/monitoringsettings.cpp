@@ -39,8 +39,9 @@ MonitoringSettings MonitoringSettings::load(const QSettings &settings)
 
 void MonitoringSettings::save(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("monitoring/prometheusUrl"), prometheusUrl.toString());
-    settings.setValue(QStringLiteral("monitoring/alertmanagerUrl"), alertmanagerUrl.toString());
+    // A password typed into a URL never reaches the settings file.
+    settings.setValue(QStringLiteral("monitoring/prometheusUrl"), prometheusUrl.adjusted(QUrl::RemoveUserInfo).toString());
+    settings.setValue(QStringLiteral("monitoring/alertmanagerUrl"), alertmanagerUrl.adjusted(QUrl::RemoveUserInfo).toString());
     settings.setValue(QStringLiteral("monitoring/auth"), authName(auth));
     settings.setValue(QStringLiteral("monitoring/username"), auth == Auth::Basic ? username : QString());
     settings.setValue(QStringLiteral("monitoring/cluster/profile"), clusterProfile);

@@ -1,5 +1,7 @@
 #include "yamlsupport.h"
 
+#include "yamlstreamcheck.h"
+
 #include <exception>
 #include <thread>
 
@@ -13,6 +15,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace ps::yaml {
 
@@ -208,13 +211,17 @@ namespace {
 // next, and once freed leave the heap fragmented: a 5,000-task file left ~40 MB resident
 // but unused. Parsed on a thread of its own, the tree lives in that thread's allocator
 // arena, which is wholly free — and given back — once the readers are done with it.
-std::vector<YAML::Node> loadInOwnArena(const QByteArray &bytes)
+// A token yaml-cpp's document loop would never get past is reported as `stuck`, unloaded.
+std::vector<YAML::Node> loadInOwnArena(const QByteArray &bytes, std::optional<YAML::Mark> *stuck)
 {
     std::vector<YAML::Node> docs;
     std::exception_ptr failure;
     std::thread parser([&] {
         try {
-            docs = YAML::LoadAll(bytes.toStdString());
+            const std::string text = bytes.toStdString();
+            *stuck = YamlStreamCheck::findStuckToken(text);
+            if (!*stuck)
+                docs = YAML::LoadAll(text);
         } catch (...) {
             failure = std::current_exception();
         }
@@ -242,7 +249,16 @@ std::vector<YAML::Node> parseDocuments(const QByteArray &bytes, const QString &f
         return {};
     }
     try {
-        std::vector<YAML::Node> docs = loadInOwnArena(bytes);
+        std::optional<YAML::Mark> stuck;
+        std::vector<YAML::Node> docs = loadInOwnArena(bytes, &stuck);
+        if (stuck) {
+            const char c = stuck->pos >= 0 && stuck->pos < bytes.size() ? bytes.at(stuck->pos) : '\0';
+            diagnostics->append(Diagnostic::error(
+                c > ' ' && c < 127 ? Tr::tr("syntax error: a value cannot start with '%1' here").arg(QLatin1Char(c))
+                                   : Tr::tr("syntax error: a value cannot start here"),
+                {file, stuck->line + 1, stuck->column + 1}));
+            return {};
+        }
         // A document of only comments loads as a Null node: treat it as absent.
         std::erase_if(docs, [](const YAML::Node &n) { return n.IsNull(); });
         if (docs.empty())

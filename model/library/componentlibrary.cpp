@@ -24,7 +24,8 @@ bool ComponentLibrary::addFile(const QString &path)
 {
     LoadedFile loaded = PipelineFileReader::readFile(path);
     m_diagnostics.append(loaded.diagnostics);
-    if (!loaded.readable || loaded.kind != LoadedFile::Kind::Component)
+    // A KFP IR file of one task is a pipeline that also offers its component.
+    if (!loaded.readable || (loaded.kind != LoadedFile::Kind::Component && loaded.format != FileFormat::KfpComponentIr))
         return false;
     ComponentSpec c = loaded.component;
     if (c.category.isEmpty())

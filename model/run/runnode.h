@@ -1,11 +1,14 @@
 #pragma once
 
 #include "runphase.h"
+#include "usagesummary.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace ps {
 
@@ -21,12 +24,14 @@ struct RunNode {
     QString component;         // the component it runs (a key of the pipeline's components)
     Kind kind = Kind::Task;
     TaskPhase phase = TaskPhase::Pending;
-    QDateTime startedAt;
+    QDateTime pendingSince;    // when it began to wait (to be scheduled, for a lock, a pod)
+    QDateTime startedAt;       // when it began to run
     QDateTime finishedAt;
     QString message;
     QStringList command;       // the command actually run (leaf attempts)
     QMap<QString, QString> inputs;   // resolved input values (artifacts: their file)
     QMap<QString, QString> outputs;  // output parameter values (artifacts: their file)
+    std::optional<UsageSummary> usage; // what it used (leaf attempts), once known
     bool operator==(const RunNode &) const = default;
 };
 

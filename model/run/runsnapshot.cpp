@@ -43,6 +43,8 @@ QJsonObject nodeToJson(const RunNode &n)
         o.insert(QStringLiteral("parent"), n.parentId);
     if (!n.component.isEmpty())
         o.insert(QStringLiteral("component"), n.component);
+    if (n.pendingSince.isValid())
+        o.insert(QStringLiteral("pendingSince"), timeText(n.pendingSince));
     if (n.startedAt.isValid())
         o.insert(QStringLiteral("startedAt"), timeText(n.startedAt));
     if (n.finishedAt.isValid())
@@ -55,6 +57,8 @@ QJsonObject nodeToJson(const RunNode &n)
         o.insert(QStringLiteral("inputs"), mapToJson(n.inputs));
     if (!n.outputs.isEmpty())
         o.insert(QStringLiteral("outputs"), mapToJson(n.outputs));
+    if (n.usage)
+        o.insert(QStringLiteral("usage"), n.usage->toJson());
     return o;
 }
 
@@ -68,6 +72,7 @@ RunNode nodeFromJson(const QJsonObject &o)
     n.component = o.value(QStringLiteral("component")).toString();
     n.kind = runNodeKindFromString(o.value(QStringLiteral("kind")).toString());
     n.phase = taskPhaseFromString(o.value(QStringLiteral("phase")).toString()).value_or(TaskPhase::Error);
+    n.pendingSince = timeFrom(o.value(QStringLiteral("pendingSince")));
     n.startedAt = timeFrom(o.value(QStringLiteral("startedAt")));
     n.finishedAt = timeFrom(o.value(QStringLiteral("finishedAt")));
     n.message = o.value(QStringLiteral("message")).toString();
@@ -75,6 +80,7 @@ RunNode nodeFromJson(const QJsonObject &o)
         n.command.append(c.toString());
     n.inputs = mapFromJson(o.value(QStringLiteral("inputs")));
     n.outputs = mapFromJson(o.value(QStringLiteral("outputs")));
+    n.usage = UsageSummary::fromJson(o.value(QStringLiteral("usage")).toObject());
     return n;
 }
 

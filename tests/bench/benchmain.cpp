@@ -2,9 +2,11 @@
 // The baseline is measured in the same run: parsing the same bytes with yaml-cpp alone.
 #include "benchtiming.h"
 #include "argowriter.h"
+#include "graphlayout.h"
 #include "kfpirwriter.h"
 #include "nativewriter.h"
 #include "pipelinefilereader.h"
+#include "validator.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -88,6 +90,25 @@ int main()
         const QByteArray irMetric = QByteArray("kfp-ir-") + QByteArray::number(n) + "-tasks";
         report(irMetric.constData(), "export", irWrite, irParse);
         report(irMetric.constData(), "import", irRead, irParse);
+
+        // Validation runs on every edit in the editor (budget: 50 ms at 5,000 tasks); the
+        // baseline copies the pipeline once, the least any pass over it costs.
+        const double validate = medianMs([&] { ps::Validator::validate(p); });
+        const double copy = medianMs([&] {
+            ps::Pipeline q = p;
+            q.root.task(q.root.tasks().front().id)->name += u'x';
+        });
+        const QByteArray validationMetric = QByteArray("validation-") + QByteArray::number(n) + "-tasks";
+        report(validationMetric.constData(), "validate", validate, copy);
+
+        // Auto-layout with Graphviz dot (budget: 3 s at 5,000 tasks, off the GUI thread), against
+        // laying out 20 tasks.
+        const ps::GraphLayout::Input input = ps::GraphLayout::inputFor(p, QString());
+        const double layout = medianMs([&] { ps::GraphLayout::run(input); }, 1);
+        const ps::Pipeline small = chain(20);
+        const double smallLayout = medianMs([&] { ps::GraphLayout::run(ps::GraphLayout::inputFor(small, QString())); });
+        const QByteArray layoutMetric = QByteArray("layout-") + QByteArray::number(n) + "-tasks";
+        report(layoutMetric.constData(), "auto-layout", layout, smallLayout);
     }
     runPrometheusBenchmarks();
     return 0;

@@ -11,7 +11,6 @@
 #include "testcertificates.h"
 #include "testregistry.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -48,15 +47,14 @@ class ClusterTlsTest : public QObject
     {
         const ps::RunSnapshot before = *backend.snapshot(knownRun);
         api.setTls(trusting(u"self.pem"_s));
-        QElapsedTimer clock;
-        clock.start();
         const auto refused = backend.submit(pstest::pipelineFromYaml(kPipeline), {});
         QVERIFY(refused.ok());
         const ps::ActionOutcome outcome = pstest::outcomeOf(backend, {ps::BackendAction::Kind::Submit, refused.value}, 10000);
         QVERIFY(!outcome.ok());
-        QVERIFY2(clock.elapsed() < 5000, "a refused certificate must not wait for a timeout");
+        // Refused for the certificate itself, not given up after a timeout.
         const QString message = outcome.error;
         QVERIFY2(message.contains(u"secure connection"_s) && message.contains(u"certificate"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"timed out"_s) && !message.contains(u"did not answer"_s), qPrintable(message));
         QCOMPARE(ps::toString(backend.snapshot(refused.value)->phase), u"Error"_s);
         QCOMPARE(*backend.snapshot(knownRun), before);
     }

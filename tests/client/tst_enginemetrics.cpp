@@ -19,9 +19,7 @@ QByteArray get(quint16 port, const QByteArray &path = "/metrics")
                      [&] { socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"); });
     QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { response += socket.readAll(); });
     socket.connectToHost(QHostAddress::LocalHost, port);
-    QDeadlineTimer deadline(5000);
-    while (!deadline.hasExpired() && !(socket.state() == QAbstractSocket::UnconnectedState && !response.isEmpty()))
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState && !response.isEmpty(); }, 5000); // the caller checks what arrived
     return response;
 }
 

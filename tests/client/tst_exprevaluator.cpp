@@ -75,6 +75,10 @@ private slots:
         QTest::newRow("int literal past the int range is a decimal") << "9223372036854775808 * 2 > 9223372036854775807" << "true";
         QTest::newRow("100 nested parentheses") << QString(100, u'(') + u'1' + QString(100, u')') << "1";
         QTest::newRow("a sum of 4,901 ones") << u'1' + QStringLiteral("+1").repeated(4900) << "4901";
+        QTest::newRow("a chain of 4,000 &&") << QStringLiteral("true") + QStringLiteral(" && true").repeated(3999) << "true";
+        QTest::newRow("a chain of 4,000 ?? ") << QStringLiteral("nil") + QStringLiteral(" ?? nil").repeated(3998) + QStringLiteral(" ?? 7") << "7";
+        QTest::newRow("a chain of 3,000 string +") << QStringLiteral("'a'") + QStringLiteral(" + 'a'").repeated(2999) << QString(3000, u'a');
+        QTest::newRow("sprig.repeat within the bound") << "len(sprig.repeat(10000, sprig.repeat(100, 'x')))" << "1000000";
         QTest::newRow("sprig.int of the largest int text") << "sprig.int('9223372036854775807')" << "9223372036854775807";
     }
     void evaluates()
@@ -119,6 +123,22 @@ private slots:
         QTest::newRow("a long ternary chain") << QStringLiteral("true ? 1 : ").repeated(2000) + u'0' << "the expression nests too deeply";
         QTest::newRow("100 KB of +1") << u'1' + QStringLiteral("+1").repeated(50000) << "the expression is too long";
         QTest::newRow("asInt of a huge decimal") << "asInt(1e300)" << "is not a whole number";
+        QTest::newRow("a chain of 4,000 && with a number in it")
+            << QStringLiteral("true") + QStringLiteral(" && true").repeated(2000) + QStringLiteral(" && 1") + QStringLiteral(" && true").repeated(1000)
+            << "expected true or false, got the int '1'";
+        QTest::newRow("a member chain of 200") << QStringLiteral("inputs") + QStringLiteral(".a").repeated(200) << "the expression nests too deeply";
+        QTest::newRow("nested sprig.repeat") << "sprig.repeat(10000, sprig.repeat(10000, 'xxxxxxxxxx'))"
+                                             << "sprig.repeat: the result would be longer than 16777216 characters";
+        QTest::newRow("replace that explodes") << "replace(sprig.repeat(10000, 'aa'), 'a', sprig.repeat(10000, 'b'))"
+                                               << "replace: the result would be longer than";
+        QTest::newRow("sprig.replace that explodes") << "sprig.replace('a', sprig.repeat(10000, 'b'), sprig.repeat(10000, 'aa'))"
+                                                     << "sprig.replace: the result would be longer than";
+        QTest::newRow("map to a huge list") << "map(split(sprig.repeat(10000, 'a,'), ','), {sprig.repeat(10000, 'x')})"
+                                            << "the value is larger than 16777216 characters";
+        QTest::newRow("join of a huge list") << "join(split(sprig.repeat(10000, 'a,'), ','), sprig.repeat(10000, '-'))"
+                                             << "join: the result would be longer than";
+        QTest::newRow("a doubling + chain") << QStringLiteral("sprig.repeat(10000, 'xxxxxxxxxx')") + QStringLiteral(" + sprig.repeat(10000, 'xxxxxxxxxx')").repeated(200)
+                                            << "the value is larger than 16777216 characters";
     }
     void saysWhereAndWhyItFails()
     {

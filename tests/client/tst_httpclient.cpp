@@ -1,11 +1,11 @@
 #include "httpclient.h"
 #include "logging.h"
 #include "testhttpserver.h"
+#include "eventdrain.h"
 #include "testregistry.h"
 
 #include <spdlog/sinks/ostream_sink.h>
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,12 +111,11 @@ private slots:
         m_server->on({}, QStringLiteral("/slow"), TestHttpServer::delayed(5000, TestHttpServer::reply(200, "late")));
         HttpRequest request = HttpRequest::get(m_server->url(QStringLiteral("/slow")));
         request.timeout = 300ms;
-        QElapsedTimer clock;
-        clock.start();
         std::unique_ptr<HttpReply> reply(m_client->send(request));
         QVERIFY(waitFinished(reply.get()));
+        // The server answers after 5 s: a timeout, and no body, means the 300 ms limit cut it.
         QCOMPARE(reply->error().kind, HttpError::Kind::Timeout);
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(reply->body().isEmpty());
     }
 
     void abortCancelsAndFinishesOnce()
@@ -130,7 +129,7 @@ private slots:
         QCOMPARE(reply->error().kind, HttpError::Kind::Cancelled);
         QCOMPARE(m_client->activeTransfers(), 0);
         reply->abort();
-        QTest::qWait(50);
+        QVERIFY(pstest::drainPostedEvents());
         QCOMPARE(finished.size(), 1);
     }
 
@@ -141,7 +140,7 @@ private slots:
         QTRY_COMPARE(m_client->activeTransfers(), 1);
         delete reply;
         QCOMPARE(m_client->activeTransfers(), 0);
-        QTest::qWait(50); // the event loop must not touch the deleted reply
+        QVERIFY(pstest::drainPostedEvents()); // the event loop must not touch the deleted reply
     }
 
     void streamedChunksArriveBeforeTheEnd()
@@ -273,7 +272,7 @@ private slots:
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error().kind, HttpError::Kind::Cancelled);
         QCOMPARE(chunks.size(), 1);
-        QTest::qWait(300);
+        QVERIFY(pstest::drainPostedEvents());
         QCOMPARE(chunks.size(), 1);
         QCOMPARE(m_client->activeTransfers(), 0);
     }
@@ -284,7 +283,7 @@ private slots:
         std::unique_ptr<HttpReply> reply(m_client->get(m_server->url(QStringLiteral("/slow"))));
         QTRY_COMPARE(m_client->activeTransfers(), 1);
         m_client.reset();
-        QTest::qWait(50);
+        QVERIFY(pstest::drainPostedEvents());
         reply->abort();
         QVERIFY(reply->isFinished());
         QCOMPARE(reply->error().kind, HttpError::Kind::Cancelled);

@@ -38,6 +38,30 @@ private slots:
         QCOMPARE(splitter.takeRest(), rest);
         QCOMPARE(splitter.pendingBytes(), 0);
     }
+
+    // A server that never ends its line cannot fill the memory: the line is cut at the bound
+    // (and said to be), the next one comes out whole.
+    void aLineIsBounded()
+    {
+        LineSplitter splitter(8);
+        QList<qsizetype> cut;
+        QByteArrayList out = splitter.feed("0123", &cut);
+        for (int i = 0; i < 1000; ++i) {
+            out += splitter.feed(QByteArray(1024, 'x'), &cut);
+            QVERIFY(splitter.pendingBytes() <= 8);
+        }
+        out += splitter.feed("tail\nok\n", &cut);
+        QCOMPARE(out, (QByteArrayList{"0123xxxx", "ok"}));
+        QCOMPARE(cut, (QList<qsizetype>{0}));
+    }
+    void aLongLineInOneChunkIsCut()
+    {
+        LineSplitter splitter(4);
+        QList<qsizetype> cut;
+        QCOMPARE(splitter.feed("ab\nabcdefgh\nxy\n", &cut), (QByteArrayList{"ab", "abcd", "xy"}));
+        QCOMPARE(cut, (QList<qsizetype>{1}));
+        QCOMPARE(LineSplitter().maxLineBytes(), LineSplitter::kDefaultMaxLineBytes);
+    }
 };
 
 PS_TEST(LineSplitterTest)

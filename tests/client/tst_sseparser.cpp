@@ -55,6 +55,30 @@ private slots:
         parser.feed("retry: soon\n\n");
         QCOMPARE(parser.retryMs(), 1500);
     }
+
+    // A server streaming one endless event (a line, or data lines without the blank line)
+    // cannot fill the memory: the event is dropped whole and counted, the next one arrives.
+    void anEventPastTheBoundIsDropped_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("piece");
+        QTest::newRow("one endless data line") << QByteArray("data: ") << QByteArray(1024 * 1024, 'x');
+        QTest::newRow("endless data lines") << QByteArray() << QByteArray("data: ") + QByteArray(1024 * 1024 - 7, 'y') + '\n';
+    }
+    void anEventPastTheBoundIsDropped()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, piece);
+        SseParser parser;
+        QVERIFY(parser.feed(prefix).isEmpty());
+        const qsizetype pieces = ps::LineSplitter::kDefaultMaxLineBytes / piece.size() + 2;
+        for (qsizetype i = 0; i < pieces; ++i)
+            QVERIFY(parser.feed(piece).isEmpty());
+        const QList<SseEvent> events = parser.feed("\n\ndata: next\n\n");
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].data, QByteArray("next"));
+        QCOMPARE(parser.droppedEvents(), 1);
+    }
 };
 
 PS_TEST(SseParserTest)

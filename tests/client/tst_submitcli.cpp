@@ -68,6 +68,13 @@ public:
         m_process->setProcessEnvironment(env);
         m_process->start(QStringLiteral(PS_PSTUDIO), QStringList{u"submit"_s} + args);
         m_process->closeWriteChannel();
+        m_err.clear();
+    }
+    // Whether pstudio has printed `text` on its standard error so far.
+    bool printed(const QByteArray &text)
+    {
+        m_err += m_process->readAllStandardError();
+        return m_err.contains(text);
     }
     Result finish()
     {
@@ -75,7 +82,8 @@ public:
             m_process->kill();
             m_process->waitForFinished(5000);
         }
-        return {m_process->exitCode(), m_process->readAllStandardOutput(), m_process->readAllStandardError()};
+        m_err += m_process->readAllStandardError();
+        return {m_process->exitCode(), m_process->readAllStandardOutput(), m_err};
     }
     Result submit(const QStringList &args, const QProcessEnvironment &env)
     {
@@ -85,6 +93,7 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_err;
 };
 
 QString writePipeline(const QTemporaryDir &dir)
@@ -115,7 +124,7 @@ class SubmitCliTest : public QObject
 
     // Plays the controller for the one-task run pstudio submitted with --follow: `hello`
     // runs and logs `line`, then succeeds. The workflow's name, or "" when pstudio never watched.
-    static QString playOneTaskRun(pstest::FakeArgoServer &argo, const QString &line)
+    QString playOneTaskRun(pstest::FakeArgoServer &argo, const QString &line)
     {
         if (!QTest::qWaitFor([&] { return !argo.workflowNames().isEmpty() && argo.openWatches() == 1; }, 30000))
             return {};
@@ -125,7 +134,9 @@ class SubmitCliTest : public QObject
         argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Running"_s));
         if (!QTest::qWaitFor([&] { return !argo.requestsTo(u"GET"_s, u".*/log"_s).isEmpty(); }, 30000))
             return {};
-        QTest::qWait(300);
+        // The pod ends once pstudio has shown its line, as a real one outlives its last output.
+        if (!QTest::qWaitFor([&] { return m_pstudio.printed("[hello] " + line.toUtf8()); }, 30000))
+            return {};
         argo.logs().finish(pod);
         argo.setStatus(wf, pstest::oneTaskStatus(wf, u"Succeeded"_s));
         return wf;

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace ps;
 using namespace pstest;
 
@@ -271,6 +273,29 @@ private slots:
                                                  sharedPath(QStringLiteral("api/argo/workflow.schema.json")), out.fileName()});
         QVERIFY(python.waitForFinished(60000));
         QCOMPARE(python.exitCode(), 0);
+    }
+
+    // A Workflow whose steps are a WorkflowTemplate's (workflowTemplateRef), naming one of
+    // that template's templates as its entrypoint, is read and written back as it is.
+    void workflowTemplateRefWithItsEntrypoint()
+    {
+        const QByteArray source = "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: hello-\n"
+                                  "spec:\n  entrypoint: whalesay-template\n  arguments:\n    parameters:\n"
+                                  "    - name: message\n      value: from workflow\n"
+                                  "  workflowTemplateRef:\n    name: workflow-template-submittable\n";
+        const LoadedFile in = PipelineFileReader::readBytes(source, QStringLiteral("ref.yaml"));
+        QVERIFY2(in.ok(), qPrintable(in.diagnostics.value(0).toString()));
+        const ArgoWriter::Result out = ArgoWriter::write(in.pipeline, ArgoWriter::Kind::Workflow);
+        QVERIFY2(out.diagnostics.isEmpty(), qPrintable(out.diagnostics.value(0).toString()));
+        const YAML::Node spec = YAML::Load(out.yaml.toStdString())["spec"];
+        QCOMPARE(QString::fromStdString(spec["entrypoint"].as<std::string>()), QStringLiteral("whalesay-template"));
+        QCOMPARE(QString::fromStdString(spec["workflowTemplateRef"]["name"].as<std::string>()), QStringLiteral("workflow-template-submittable"));
+        QVERIFY(!spec["templates"].IsDefined()); // no empty template list standing in for the referenced ones
+        QCOMPARE(QString::fromStdString(spec["arguments"]["parameters"][0]["value"].as<std::string>()), QStringLiteral("from workflow"));
+        // An entrypoint that is nowhere is still an error.
+        QByteArray unknown = source;
+        unknown.replace("  workflowTemplateRef:\n    name: workflow-template-submittable\n", "  templates: []\n");
+        QVERIFY(!PipelineFileReader::readBytes(unknown, QStringLiteral("bad.yaml")).ok());
     }
 
     void deterministic()

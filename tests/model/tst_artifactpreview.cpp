@@ -46,7 +46,7 @@ private slots:
         QTest::newRow("json without extension") << "out" << QByteArray("[1, 2, 3]") << "" << Kind::Json;
         QTest::newRow("yaml") << "spec.yaml" << QByteArray("a: 1\nb: [x]\n") << "" << Kind::Yaml;
         QTest::newRow("text") << "notes" << QByteArray("hello\nworld\n") << "" << Kind::Text;
-        QTest::newRow("binary") << "model.pkl" << QByteArray("\x80\x04\x95\x00\x00\x00sklearn", 16) << "system.Model" << Kind::Binary;
+        QTest::newRow("binary") << "model.pkl" << QByteArray("\x80\x04\x95\x00\x00\x00sklearn", 13) << "system.Model" << Kind::Binary;
         QTest::newRow("empty") << "nothing" << QByteArray() << "" << Kind::Empty;
     }
 

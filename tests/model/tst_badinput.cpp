@@ -58,6 +58,14 @@ private slots:
                                                  << 1 << 0 << "isPresent";
         QTest::newRow("ir without root") << QByteArray("pipelineInfo: {name: p}\ndeploymentSpec: {}\nroot: 5\nschemaVersion: 2.1.0\n")
                                          << 2 << 3 << "'root' must be a map";
+        QTest::newRow("ir with an empty name") << QByteArray("pipelineInfo: {name: ''}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
+                                                             "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
+                                                             "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}}\n")
+                                               << 1 << 1 << "'pipelineInfo' needs a 'name'";
+        QTest::newRow("ir without a name") << QByteArray("pipelineInfo: {description: d}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
+                                                         "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
+                                                         "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}}\n")
+                                           << 1 << 1 << "'pipelineInfo' needs a 'name'";
         QTest::newRow("ir bad loop items") << QByteArray("pipelineInfo: {name: p}\nschemaVersion: 2.1.0\ncomponents: {comp-a: {executorLabel: e}}\n"
                                                          "deploymentSpec: {executors: {e: {container: {image: b}}}}\nroot:\n  dag:\n    tasks:\n"
                                                          "      a: {componentRef: {name: comp-a}, taskInfo: {name: a}, parameterIterator: {itemInput: i, items: {raw: 'not json'}}}\n")
@@ -83,6 +91,30 @@ private slots:
                     + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + "]\n";
         QTest::newRow("alias bomb") << (QByteArray("format: pipeline-studio\nschemaVersion: 1\nname: x\n") + bomb)
                                     << 2 << 1 << "expands to more than";
+        QByteArray mergeBomb = "a: &a {k0: [x, x, x, x, x, x, x, x, x, x]}\n";
+        for (char c = 'b'; c <= 'i'; ++c) {
+            mergeBomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " {";
+            for (int k = 0; k < 10; ++k)
+                mergeBomb += "k" + QByteArray::number(k) + ": {<<: *" + QByteArray(1, char(c - 1)) + "}, ";
+            mergeBomb += "<<: *" + QByteArray(1, char(c - 1)) + "}\n";
+        }
+        QTest::newRow("merge-key bomb") << (QByteArray("format: pipeline-studio\nschemaVersion: 1\nname: x\n") + mergeBomb)
+                                        << 2 << 1 << "expands to more than";
+        // yaml-cpp 0.7's document loop never got past these tokens and took all memory.
+        QTest::newRow("352 bytes: a comment, then half an Elyra node")
+            << QByteArray("# This example demonstrates how to reference kubernetes secrets in a workflow.\n"
+                          " \"execute-notebook-node\",\n"
+                          "          \"app_data\": {\n"
+                          "            \"label\": \"notebookB.ipynb\",\n"
+                          "            \"component_parameters\": {\n"
+                          "              \"label\": \"\",\n"
+                          "              \"filename\": \"notebookB.ipynb\",\n"
+                          "              \"runtime_image\": \"amancevice/pandas:1.1.1\",\n"
+                          "              \"")
+            << 2 << 2 << "a value cannot start with ',' here";
+        QTest::newRow("a stray ] after a document") << QByteArray("name: x\n]\n") << 2 << 0 << "syntax error";
+        QTest::newRow("a stray } after a scalar") << QByteArray("\"a\"\n}\n") << 2 << 2 << "syntax error";
+        QTest::newRow("a stray , after a flow map") << QByteArray("{a: 1}, {b: 2}\n") << 2 << 1 << "a value cannot start with ',' here";
     }
 
     void rejectedWithLocation()

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,9 +19,10 @@ struct Result {
     QString err;
 };
 
-Result pstudio(const QStringList &args)
+Result pstudio(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PS_PSTUDIO), args);
     if (!p.waitForFinished(60000))
         return {};
@@ -82,6 +84,24 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("/nonexistent/p.yaml: error: cannot open")));
     }
 
+    // A German user reads pstudio's messages in German, as the application shows them.
+    void speaksTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        const QString empty = write(dir, QStringLiteral("empty.yaml"), "# nothing\n");
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE")})
+            german.insert(name, QStringLiteral("de_DE.UTF-8"));
+        const Result de = pstudio({QStringLiteral("validate"), empty}, german);
+        QCOMPARE(de.code, 2);
+        QVERIFY2(de.err.contains(QStringLiteral("die Datei ist leer")), qPrintable(de.err));
+        QProcessEnvironment english = german;
+        for (const QString &name : {QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG"), QStringLiteral("LANGUAGE")})
+            english.insert(name, QStringLiteral("C.UTF-8"));
+        const Result c = pstudio({QStringLiteral("validate"), empty}, english);
+        QVERIFY2(c.err.contains(QStringLiteral("the file is empty")), qPrintable(c.err));
+    }
+
     void inspectExample()
     {
         const Result r = pstudio({QStringLiteral("inspect"),
@@ -109,24 +129,41 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("firstInput");
+        QTest::addColumn<QString>("kind");
         QTest::newRow("v1") << sharedPath(QStringLiteral("corpus/kfp-components-v1-extra/v1/add_component.yaml"))
-                            << "kfp-component-v1" << "op-1";
+                            << "kfp-component-v1" << "op-1" << "component";
+        // A compiled component is a one-task pipeline, shown as one.
         QTest::newRow("ir") << sharedPath(QStringLiteral("corpus/kfp-ir-components/container_io.yaml"))
-                            << "kfp-component-ir" << "text";
+                            << "kfp-component-ir" << "text" << "pipeline";
     }
     void inspectComponentsOfEachFormat()
     {
         QFETCH(QString, path);
         QFETCH(QString, format);
         QFETCH(QString, firstInput);
+        QFETCH(QString, kind);
         const Result r = pstudio({QStringLiteral("inspect"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(u"format").toString(), format);
-        QCOMPARE(o.value(u"kind").toString(), QStringLiteral("component"));
+        QCOMPARE(o.value(u"kind").toString(), kind);
         QVERIFY(!o.value(u"name").toString().isEmpty());
         QCOMPARE(o.value(u"inputs").toArray().first().toObject().value(u"name").toString(), firstInput);
         QVERIFY(o.value(u"tasks").isArray());
+    }
+
+    // The SDK's output for a one-step pipeline is a pipeline with its task, not a component.
+    void inspectOneTaskKfpPipeline()
+    {
+        const Result r = pstudio({QStringLiteral("inspect"), sharedPath(QStringLiteral("corpus/kfp-ir/valid/hello_world.yaml")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(u"kind").toString(), QStringLiteral("pipeline"));
+        QCOMPARE(o.value(u"name").toString(), QStringLiteral("echo"));
+        const QJsonArray tasks = o.value(u"tasks").toArray();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().toObject().value(u"name").toString(), QStringLiteral("echo"));
     }
 
     void inspectArgoWorkflow()
@@ -166,6 +203,35 @@ private slots:
         QFile out(path);
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(out.readAll(), canonical);
+    }
+
+    // Writers are deterministic across processes (Qt seeds its hashes per process, so an
+    // order taken from a QHash would differ between two runs, never within one).
+    void writersAreDeterministicAcrossProcesses_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        const QStringList files{QStringLiteral("resources/examples/iris-two-models.pstudio.yaml"),
+                                QStringLiteral("resources/examples/nightly-training.pstudio.yaml"),
+                                QStringLiteral("resources/examples/diabetes-regression.pstudio.yaml"),
+                                QStringLiteral("resources/examples/iris-random-forest-gate.pstudio.yaml")};
+        for (const QString &file : files)
+            for (const QString &format : {QStringLiteral("native"), QStringLiteral("argo-workflow"), QStringLiteral("kfp-ir")})
+                QTest::newRow(qPrintable(QFileInfo(file).baseName() + u' ' + format)) << sourcePath(file) << format;
+        QTest::newRow("kfp ir corpus to ir") << sharedPath(QStringLiteral("corpus/kfp-ir/valid/pipeline_with_loops_and_conditions.yaml"))
+                                             << QStringLiteral("kfp-ir");
+    }
+    void writersAreDeterministicAcrossProcesses()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        const QStringList args{QStringLiteral("export"), file, QStringLiteral("--format"), format};
+        const Result first = pstudio(args);
+        const Result second = pstudio(args);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(!first.out.isEmpty());
+        QCOMPARE(second.code, 0);
+        QCOMPARE(second.out, first.out);
     }
 
     void exportToArgo()

@@ -149,7 +149,12 @@ implementation:
     {
         const LoadedFile f = PipelineFileReader::readFile(sharedPath(QStringLiteral("corpus/kfp-ir-components/container_with_if_placeholder.yaml")));
         QVERIFY2(f.ok(), qPrintable(f.diagnostics.value(0).toString()));
-        QCOMPARE(f.kind, LoadedFile::Kind::Component);
+        // Shown as the one-task pipeline it is; its component is offered to the palette.
+        QCOMPARE(f.kind, LoadedFile::Kind::Pipeline);
+        QCOMPARE(f.pipeline.root.size(), 1);
+        const ComponentSpec *used = f.pipeline.component(f.pipeline.root.tasks().front().component);
+        QVERIFY(used);
+        QCOMPARE(used->inputs.size(), f.component.inputs.size());
         const ComponentSpec &c = f.component;
         QCOMPARE(c.inputs.size(), 1);
         QCOMPARE(c.inputs[0].name, QStringLiteral("optional_input"));

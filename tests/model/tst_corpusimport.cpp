@@ -111,7 +111,7 @@ private slots:
         for (const QString &path : std::as_const(files)) {
             const LoadedFile f = PipelineFileReader::readFile(path);
             const QString rel = QDir(sharedPath({})).relativeFilePath(path);
-            if (!f.ok() || f.kind != LoadedFile::Kind::Component) {
+            if (!f.ok() || (f.kind != LoadedFile::Kind::Component && f.format != FileFormat::KfpComponentIr)) {
                 failures.append(rel + QStringLiteral(": ")
                                 + (f.diagnostics.isEmpty() ? QStringLiteral("read as a pipeline") : f.diagnostics.front().toString()));
                 continue;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +54,14 @@ class PrometheusSettingsDialogTest : public QObject
     {
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
+
+    // The dialog open on a connection of its own, as the settings menu shows it.
+    struct Shown {
+        QTemporaryDir home;
+        ps::MonitoringConnection connection{home.path()};
+        ps::PrometheusSettingsDialog dialog{&connection};
+        Shown() { dialog.show(); }
+    };
 
 private slots:
     void cleanup() { QSettings().remove(u"monitoring"_s); }
@@ -132,7 +141,7 @@ private slots:
         }
         QCOMPARE(connection.settings().clusterProfile, cluster.profile.id);
         QTRY_COMPARE_WITH_TIMEOUT(connection.status(), ps::MonitoringConnection::Status::Ready, 10000);
-        QTest::qWait(200);   // a removal would have landed by now
+        // Keychain jobs run one after another: a removal queued by apply() lands before this read.
         QCOMPARE(storedToken(), u"tok-123"_s);
 
         ps::PrometheusSettingsDialog back(&connection);
@@ -180,6 +189,50 @@ private slots:
         QCOMPARE(connection.settings().prometheusUrl, QUrl(u"https://prometheus.example.org/prom"_s));
         QVERIFY(connection.settings().clusterProfile.isEmpty());
         QCOMPARE(connection.prometheus()->config().bearerToken, u"tok-123"_s);
+    }
+
+    // A URL typed with user:password@ is split: the settings file keeps the address only,
+    // the password goes to the keychain and reaches Prometheus as basic authentication.
+    void anAddressWithAPasswordInIt()
+    {
+        Shown shown;
+        ps::MonitoringConnection &connection = shown.connection;
+        ps::PrometheusSettingsDialog &dialog = shown.dialog;
+        QLineEdit *url = urlEdit(&dialog);
+        QVERIFY(url);
+        QTest::keyClicks(url, u"https://alice:s3cr%40t@prometheus.example.org:9090/prom"_s);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const ps::MonitoringSettings s = connection.settings();
+        QCOMPARE(s.prometheusUrl, QUrl(u"https://prometheus.example.org:9090/prom"_s));
+        QCOMPARE(s.auth, ps::MonitoringSettings::Auth::Basic);
+        QCOMPARE(s.username, u"alice"_s);
+        QCOMPARE(connection.prometheus()->config().username, u"alice"_s);
+        QCOMPARE(connection.prometheus()->config().password, u"s3cr@t"_s);
+        QSettings stored;
+        stored.sync();
+        QFile file(stored.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("prometheus.example.org"));
+        QVERIFY2(!written.contains("s3cr"), written.constData());
+        QCOMPARE(ps::MonitoringSettings::load(stored).prometheusUrl, QUrl(u"https://prometheus.example.org:9090/prom"_s));
+    }
+
+    void twoDifferentPasswordsInTheAddressesAreRefused()
+    {
+        Shown shown;
+        ps::PrometheusSettingsDialog &dialog = shown.dialog;
+        QTest::keyClicks(urlEdit(&dialog), u"http://a:one@127.0.0.1:9090"_s);
+        QLineEdit *alertmanager = nullptr;
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            if (e->placeholderText() == u"Empty: none"_s)
+                alertmanager = e;
+        QVERIFY(alertmanager);
+        QTest::keyClicks(alertmanager, u"http://a:two@127.0.0.1:9093"_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(labelContaining(&dialog, u"name different users or passwords"_s));
     }
 };
 

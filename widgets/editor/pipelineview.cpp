@@ -94,7 +94,7 @@ void PipelineView::centreOn(const QPointF &scenePos)
 bool PipelineView::addComponent(const QByteArray &componentYaml, QPointF scenePos, QString *error)
 {
     const LoadedFile file = PipelineFileReader::readBytes(componentYaml, tr("dropped component"));
-    if (!file.readable || file.kind != LoadedFile::Kind::Component) {
+    if (!file.readable || (file.kind != LoadedFile::Kind::Component && file.format != FileFormat::KfpComponentIr)) {
         if (error)
             *error = tr("The dropped data holds no component.");
         return false;

@@ -94,8 +94,8 @@ void DocumentFiles::apply(const QString &path, const FileCheck &check)
     m_document->reset(check.file.asPipeline(), ownFile ? path : QString());
     if (!path.startsWith(u':'))
         addRecent(path);
-    if (check.file.kind == LoadedFile::Kind::Component)
-        emit componentFileOpened(path);
+    if (check.file.kind == LoadedFile::Kind::Component || check.file.format == FileFormat::KfpComponentIr)
+        emit componentFileOpened(path); // a one-task KFP IR file offers its component too
     emit opened(path, check);
     emit message(tr("Opened %1 (%2)").arg(QDir::toNativeSeparators(path), fileFormatName(check.file.format)));
 #ifdef __GLIBC__

@@ -1,5 +1,6 @@
 #include "artifactspanel.h"
 
+#include "artifactcachepath.h"
 #include "emptyhint.h"
 #include "artifactlistmodel.h"
 #include "artifactpreview.h"
@@ -65,14 +66,14 @@ ArtifactsPanel::ArtifactsPanel(QWidget *parent)
         if (a.name.isEmpty())
             return;
         const QString path = a.directory ? QFileDialog::getExistingDirectory(this, tr("Save Artifact Into"))
-                                         : QFileDialog::getSaveFileName(this, tr("Save Artifact"), QDir::home().filePath(QFileInfo(a.uri).fileName()));
+                                         : QFileDialog::getSaveFileName(this, tr("Save Artifact"), QDir::home().filePath(ArtifactCachePath::fileName(a)));
         if (!path.isEmpty())
             saveSelectedTo(path);
     });
     connect(m_open, &QAction::triggered, this, [this] {
         const ArtifactInfo a = selected();
         if (!a.name.isEmpty())
-            fetch(Purpose::Open, m_cache.filePath(QStringLiteral("open/%1/%2").arg(a.nodeId, QFileInfo(a.uri).fileName())));
+            fetch(Purpose::Open, ArtifactCachePath::open(m_cache.path(), a));
     });
     selectionChanged();
     setNode({});
@@ -152,7 +153,7 @@ void ArtifactsPanel::selectionChanged()
         startPreview(a.uri, a, m_previewRequest);
         return;
     }
-    fetch(Purpose::Preview, m_cache.filePath(QStringLiteral("preview/%1/%2/%3").arg(a.nodeId, a.name, QFileInfo(a.uri).fileName())));
+    fetch(Purpose::Preview, ArtifactCachePath::preview(m_cache.path(), a));
 }
 
 void ArtifactsPanel::saveSelectedTo(const QString &path) { fetch(Purpose::Save, path); }

@@ -2,6 +2,7 @@
 
 #include "clusterprometheus.h"
 #include "monitoringconnection.h"
+#include "monitoringurlcredentials.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,16 @@ namespace ps {
 
 namespace {
 constexpr int kProfileNameRole = Qt::UserRole + 1;
+
+// Settings with only the two URLs, as typed (user info included).
+MonitoringSettings typedUrls(const QString &prometheus, const QString &alertmanager)
+{
+    MonitoringSettings s;
+    s.prometheusUrl = QUrl::fromUserInput(prometheus.trimmed());
+    s.alertmanagerUrl = QUrl::fromUserInput(alertmanager.trimmed());
+    return s;
 }
+} // namespace
 
 PrometheusSettingsDialog::PrometheusSettingsDialog(MonitoringConnection *connection, QWidget *parent)
     : QDialog(parent), m_connection(connection)
@@ -143,6 +153,8 @@ MonitoringSettings PrometheusSettingsDialog::settings() const
     s.prometheusUrl = QUrl::fromUserInput(m_prometheusUrl->text().trimmed());
     s.auth = MonitoringSettings::Auth(m_auth->currentData().toInt());
     s.username = s.auth == MonitoringSettings::Auth::Basic ? m_username->text().trimmed() : QString();
+    // user:password@ in a URL: the user name kept apart, the password for the keychain (secret()).
+    MonitoringUrlCredentials::take(&s, nullptr);
     return s;
 }
 
@@ -150,7 +162,11 @@ std::optional<QString> PrometheusSettingsDialog::secret() const
 {
     if (!m_source->currentData().toString().isEmpty())
         return std::nullopt;
-    return m_secret->isEnabled() ? m_secret->text() : QString();
+    MonitoringSettings typed = typedUrls(m_prometheusUrl->text(), m_alertmanagerUrl->text());
+    std::optional<QString> inUrl;
+    if (MonitoringUrlCredentials::take(&typed, &inUrl) && inUrl)
+        return inUrl;
+    return m_secret->isEnabled() || typed.auth == MonitoringSettings::Auth::Basic ? m_secret->text() : QString();
 }
 
 void PrometheusSettingsDialog::accept()
@@ -158,6 +174,13 @@ void PrometheusSettingsDialog::accept()
     const MonitoringSettings s = settings();
     if (s.throughCluster() && (s.serviceNamespace.isEmpty() || s.serviceName.isEmpty())) {
         m_error->setText(tr("Name the Prometheus service: its namespace and its name."));
+        m_error->show();
+        return;
+    }
+    if (MonitoringSettings typed = typedUrls(m_prometheusUrl->text(), m_alertmanagerUrl->text());
+        !MonitoringUrlCredentials::take(&typed, nullptr)) {
+        m_error->setText(tr("The Prometheus and Alertmanager addresses name different users or passwords; "
+                            "one sign-in is kept for both."));
         m_error->show();
         return;
     }

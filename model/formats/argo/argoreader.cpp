@@ -169,6 +169,9 @@ void ArgoReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out)
     const bool fromTemplateRef = spec["workflowTemplateRef"].IsDefined();
     if (entry.isEmpty() && !fromTemplateRef && kind != u"WorkflowTemplate" && kind != u"ClusterWorkflowTemplate") {
         m_ctx.error(spec, Tr::tr("'entrypoint' is required"));
+    } else if (!entry.isEmpty() && !p.components.contains(entry) && fromTemplateRef) {
+        // The entry is a template of the referenced WorkflowTemplate: kept, to be written back.
+        p.extras.insert(QStringLiteral("argoEntrypoint"), entry);
     } else if (!entry.isEmpty() && !p.components.contains(entry)) {
         m_ctx.error(spec["entrypoint"], Tr::tr("the entrypoint '%1' is not a template of this workflow").arg(entry));
     } else if (!entry.isEmpty()) {

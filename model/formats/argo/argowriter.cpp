@@ -139,7 +139,14 @@ QJsonObject ArgoWriter::workflowSpec()
             steps.append(&t);
     }
     const ComponentSpec *entryComponent = m_pipeline.component(entry);
-    if (steps.isEmpty() && !m_pipeline.extras.contains(QStringLiteral("argoEntrypoint"))) {
+    const QJsonObject keptSpec = m_pipeline.extras.value(u"argoSpec").toObject();
+    const bool fromTemplateRef = keptSpec.contains(u"workflowTemplateRef");
+    if (steps.isEmpty() && fromTemplateRef) {
+        // The steps are the referenced WorkflowTemplate's: an entrypoint named here is one of
+        // its templates, written back as it was.
+        if (!m_pipeline.extras.contains(QStringLiteral("argoEntrypoint")))
+            spec.remove(QStringLiteral("entrypoint"));
+    } else if (steps.isEmpty() && !m_pipeline.extras.contains(QStringLiteral("argoEntrypoint"))) {
         // A template library (WorkflowTemplate without an entrypoint): templates only.
         spec.remove(QStringLiteral("entrypoint"));
     } else if (entryComponent && entryComponent->implementation.kind == Implementation::Kind::Graph) {
@@ -170,8 +177,8 @@ QJsonObject ArgoWriter::workflowSpec()
             leafTemplate({}, none, c);
         }
     }
-    spec.insert(QStringLiteral("templates"), m_templates);
-    const QJsonObject keptSpec = m_pipeline.extras.value(u"argoSpec").toObject();
+    if (!m_templates.isEmpty() || !fromTemplateRef)
+        spec.insert(QStringLiteral("templates"), m_templates);
     for (const QJsonValue &v : keptSpec.value(u"volumes").toArray()) {
         const QString name = v.toObject().value(u"name").toString();
         if (!m_volumes.contains(name))

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ps {
 
 namespace {
@@ -41,6 +43,9 @@ void KfpIrReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out
         p.name = m_ctx.string(info, "name");
         p.displayName = m_ctx.string(info, "displayName");
         p.description = m_ctx.string(info, "description");
+        // The name is the pipeline's identity on a KFP server (and the SDK always writes one).
+        if (p.name.trimmed().isEmpty())
+            m_ctx.error(info["name"].IsDefined() ? info["name"] : info, Tr::tr("'pipelineInfo' needs a 'name'"));
     } else {
         m_ctx.error(doc, Tr::tr("'pipelineInfo' is required"));
     }
@@ -105,18 +110,18 @@ void KfpIrReader::read(const std::vector<YAML::Node> &documents, LoadedFile *out
     }
 
     out->readable = true;
+    out->kind = LoadedFile::Kind::Pipeline;
+    // A one-task file is what the SDK compiles a component to, and a one-step pipeline to:
+    // it is shown and run as the pipeline it is, and offers its component to the palette.
     if (isSingleComponentFile(p)) {
         const Task &only = p.root.tasks().front();
         out->format = FileFormat::KfpComponentIr;
-        out->kind = LoadedFile::Kind::Component;
         out->component = p.components.value(only.component);
         out->component.key = names::sanitize(p.name.isEmpty() ? out->component.name : p.name);
         if (!p.description.isEmpty() && out->component.description.isEmpty())
             out->component.description = p.description;
         out->component.extras.insert(QStringLiteral("taskSettings"), QJsonObject{
             {QStringLiteral("cachingEnabled"), only.settings.cachingEnabled}});
-    } else {
-        out->kind = LoadedFile::Kind::Pipeline;
     }
 }
 
@@ -350,10 +355,14 @@ void KfpIrReader::readTaskLinks(const YAML::Node &n, const Graph &graph, Task *t
         if (!strategy.isEmpty())
             t->extras.insert(QStringLiteral("triggerStrategy"), strategy);
         if (strategy == u"ALL_UPSTREAM_TASKS_COMPLETED") {
-            // The compiled form of an exit handler: runs after the guarded sub-DAG, whatever its outcome.
+            // The compiled form of an exit handler: runs after the guarded sub-DAG, whatever its
+            // outcome. A graph has one exit handler; the exit tasks of further dsl.ExitHandler
+            // blocks stay ordinary tasks whose trigger strategy (kept) says the same.
+            const bool hasOne = std::any_of(graph.tasks().begin(), graph.tasks().end(),
+                                            [](const Task &other) { return other.role == Task::Role::ExitHandler; });
             for (TaskId d : t->dependencies) {
                 const Task *up = graph.task(d);
-                if (up && up->component.startsWith(u"comp-exit-handler"))
+                if (up && up->component.startsWith(u"comp-exit-handler") && !hasOne)
                     t->role = Task::Role::ExitHandler;
             }
         }

@@ -1,0 +1,10 @@
+// The NativeReader alone, on any YAML (see fuzz_formatreader.h).
+#include "fuzz_formatreader.h"
+#include "nativereader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return readWith(data, size, [](const ps::YamlReadContext &ctx, const std::vector<YAML::Node> &docs, ps::LoadedFile *result) {
+        ps::NativeReader(ctx).read(docs.front(), result);
+    });
+}
