@@ -7,6 +7,7 @@
 #include "pipeline.h"
 #include "prometheusquerycommand.h"
 #include "runcommand.h"
+#include "runscommand.h"
 #include "submitcommand.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ int CliCommands::run(const QStringList &arguments)
         return RunCommand::run(rest);
     if (command == u"submit")
         return SubmitCommand::run(rest);
+    if (command == u"runs")
+        return RunsCommand::run(rest);
     if (command == u"query") {
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -100,6 +103,9 @@ int CliCommands::usage(int code)
                   "                        from --token-file, the kubeconfig, the keychain or ARGO_TOKEN/KFP_TOKEN);\n"
                   "                        exit 0 succeeded (without --follow: accepted), 1 failed or refused,\n"
                   "                        2 invalid file or connection settings\n"
+                  "  runs list|get|logs|watch|stop|retry|delete|resubmit … [--to argo|kfp …] [--workdir DIR]\n"
+                  "                        the runs of the local engine or a cluster from the terminal\n"
+                  "                        (`pstudio runs --help`); exit 0 done, 1 refused or failed, 2 bad arguments\n"
                   "  query --prometheus URL [--range DURATION [--step DURATION]] [--json] EXPR\n"
                   "                        run a PromQL query; exit 0 printed, 1 refused or no answer\n"
                   "  version               print the version\n")

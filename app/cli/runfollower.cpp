@@ -2,14 +2,11 @@
 
 #include "logstream.h"
 #include "runbackend.h"
+#include "runsummary.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -98,16 +95,7 @@ void RunFollower::printOutcome(const QString &runId, const RunSnapshot &s)
 
 void RunFollower::writeJson(const QString &runId, const RunSnapshot &s)
 {
-    QJsonArray tasks;
-    for (const RunNode &n : s.nodes)
-        tasks.append(QJsonObject{{QStringLiteral("name"), n.id}, {QStringLiteral("phase"), toString(n.phase)},
-                                 {QStringLiteral("message"), n.message}});
-    QFile out;
-    if (out.open(stdout, QIODevice::WriteOnly))
-        out.write(QJsonDocument(QJsonObject{{QStringLiteral("run"), runId}, {QStringLiteral("phase"), toString(s.phase)},
-                                            {QStringLiteral("tasks"), tasks}})
-                      .toJson(QJsonDocument::Compact)
-                  + '\n');
+    RunSummary::write(RunSummary::json(runId, s));
 }
 
 } // namespace ps

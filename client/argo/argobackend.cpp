@@ -2,12 +2,14 @@
 
 #include "apiclient.h"
 #include "argolintmapper.h"
+#include "argoschedules.h"
 #include "argologstream.h"
 #include "argosubmission.h"
 #include "argowatch.h"
 #include "argoworkflowmapper.h"
 #include "argowriter.h"
 #include "artifactdownload.h"
+#include "labelmatchers.h"
 #include "pipelinefilereader.h"
 #include "runorder.h"
 
@@ -29,11 +31,13 @@ ArgoBackend::ArgoBackend(ApiClient *api, Settings settings, QObject *parent)
     m_watch = new ArgoWatch(api, m_settings.namespaceName,
                             QLatin1String(ArgoWorkflowMapper::kManagedLabel) + s("=true"), this);
     m_watch->setReconnectDelay(m_settings.reconnectDelayMs);
+    m_schedules = new ArgoSchedules(api, m_settings.namespaceName, this);
     connect(m_watch, &ArgoWatch::eventReceived, this, &ArgoBackend::onEvent);
     connect(m_watch, &ArgoWatch::reconnecting, this, [this](const QString &why) {
-        emit connectionChanged(tr("Lost the Argo Server (%1); reconnecting…").arg(why));
+        setConnectionState(ConnectionState::Kind::Reconnecting, tr("Lost the Argo Server (%1); reconnecting…").arg(why));
     });
-    connect(m_watch, &ArgoWatch::failed, this, [this](const QString &why) { emit connectionChanged(why); });
+    connect(m_watch, &ArgoWatch::connected, this, [this] { setConnectionState(ConnectionState::Kind::Connected); });
+    connect(m_watch, &ArgoWatch::failed, this, [this](const QString &why) { setConnectionState(ConnectionState::Kind::Refused, why); });
 }
 
 ArgoBackend::~ArgoBackend() = default;
@@ -68,9 +72,10 @@ void ArgoBackend::loadPage(const QString &continueToken)
         query.addQueryItem(s("listOptions.continue"), continueToken);
     m_api->get(workflowPath({}), query).then(this, [this](const ApiResponse &r) {
         if (!r.ok()) {
-            emit connectionChanged(r.error);
+            setConnectionState(ConnectionState::Kind::Refused, r.error);
             return;
         }
+        setConnectionState(ConnectionState::Kind::Connected);
         const QJsonObject list = r.json.object();
         for (const QJsonValue &item : list.value(s("items")).toArray())
             store(item.toObject());
@@ -114,7 +119,7 @@ void ArgoBackend::store(const QJsonObject &workflow)
 
 void ArgoBackend::onEvent(const QString &type, const QJsonObject &workflow)
 {
-    emit connectionChanged({});
+    setConnectionState(ConnectionState::Kind::Connected);
     if (type == QLatin1String("DELETED")) {
         const QString id = workflow.value(s("metadata")).toObject().value(s("name")).toString();
         if (m_runs.remove(id))
@@ -131,11 +136,11 @@ BackendResult<QString> ArgoBackend::submit(const Pipeline &pipeline, const RunRe
     if (!wf.ok())
         return BackendResult<QString>::failure(wf.error);
     const QString id = wf.value.value(s("metadata")).toObject().value(s("name")).toString();
-    create(id, wf.value, pipeline);
+    create(id, wf.value, pipeline, {BackendAction::Kind::Submit, id});
     return {id, {}};
 }
 
-void ArgoBackend::create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline)
+void ArgoBackend::create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline, const BackendAction &request)
 {
     // Shown at once, before the server has answered.
     Run &run = m_runs[runId];
@@ -145,22 +150,19 @@ void ArgoBackend::create(const QString &runId, const QJsonObject &workflow, cons
     run.snapshot.createdAt = QDateTime::currentDateTimeUtc();
     emit runAdded(runId);
     const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("workflow"), workflow}};
-    m_api->call("POST", workflowPath(s("lint")), {}, compact(body)).then(this, [this, runId, body, pipeline, workflow](const ApiResponse &lint) {
-        if (!lint.ok()) {
-            const Diagnostics d = lint.status == 400 ? ArgoLintMapper::map(lint.error, pipeline, workflow) : Diagnostics{};
-            failRun(runId, lint.error);
-            emit submitFailed(runId, lint.error, d);
-            return;
-        }
-        m_api->call("POST", workflowPath({}), {}, compact(body)).then(this, [this, runId, pipeline, workflow](const ApiResponse &created) {
-            if (!created.ok()) {
-                const Diagnostics d = created.status == 400 ? ArgoLintMapper::map(created.error, pipeline, workflow) : Diagnostics{};
-                failRun(runId, created.error);
-                emit submitFailed(runId, created.error, d);
-                return;
-            }
+    const auto refused = [this, runId, pipeline, workflow, request](const ApiResponse &r) {
+        const Diagnostics d = r.status == 400 ? ArgoLintMapper::map(r.error, pipeline, workflow) : Diagnostics{};
+        failRun(runId, r.error);
+        finishAction({request, r.error, runId, d});
+    };
+    m_api->call("POST", workflowPath(s("lint")), {}, compact(body)).then(this, [this, runId, body, refused, request](const ApiResponse &lint) {
+        if (!lint.ok())
+            return refused(lint);
+        m_api->call("POST", workflowPath({}), {}, compact(body)).then(this, [this, runId, refused, request](const ApiResponse &created) {
+            if (!created.ok())
+                return refused(created);
             store(created.json.object());
-            emit submitAccepted(runId);
+            finishAction({request, {}, runId, {}});
         });
     });
 }
@@ -193,40 +195,53 @@ std::optional<RunSnapshot> ArgoBackend::snapshot(const QString &runId) const
     return it->snapshot;
 }
 
-BackendResult<bool> ArgoBackend::action(const QString &runId, const QString &verb, const QJsonObject &extra)
+BackendResult<bool> ArgoBackend::action(BackendAction::Kind kind, const QString &runId, const QString &verb, const QJsonObject &extra)
 {
     if (!m_runs.contains(runId))
         return BackendResult<bool>::failure(tr("There is no run '%1' on %2.").arg(runId, name()));
     QJsonObject body = extra;
     body[s("namespace")] = m_settings.namespaceName;
     body[s("name")] = runId;
-    m_api->call("PUT", workflowPath(runId, verb), {}, compact(body)).then(this, [this, runId](const ApiResponse &r) {
-        if (!r.ok())
-            emit actionFailed(runId, r.error);
-        else
+    m_api->call("PUT", workflowPath(runId, verb), {}, compact(body)).then(this, [this, kind, runId](const ApiResponse &r) {
+        if (r.ok())
             store(r.json.object());
+        finishAction({{kind, runId}, r.error, {}, {}});
     });
     return {true, {}};
 }
 
 BackendResult<bool> ArgoBackend::cancel(const QString &runId)
 {
-    return action(runId, s("terminate"));
+    if (const BackendResult<bool> refused = refuseFinished(runId); !refused.ok())
+        return refused;
+    return action(BackendAction::Kind::Cancel, runId, s("terminate"));
 }
 
 BackendResult<bool> ArgoBackend::stop(const QString &runId)
 {
-    return action(runId, s("stop"));
+    if (const BackendResult<bool> refused = refuseFinished(runId); !refused.ok())
+        return refused;
+    return action(BackendAction::Kind::Stop, runId, s("stop"));
 }
 
 BackendResult<bool> ArgoBackend::suspend(const QString &runId)
 {
-    return action(runId, s("suspend"));
+    if (const BackendResult<bool> refused = refuseFinished(runId); !refused.ok())
+        return refused;
+    return action(BackendAction::Kind::Suspend, runId, s("suspend"));
+}
+
+BackendResult<bool> ArgoBackend::refuseFinished(const QString &runId) const
+{
+    const auto it = m_runs.constFind(runId);
+    if (it != m_runs.constEnd() && isFinished(it->snapshot.phase))
+        return BackendResult<bool>::failure(tr("Run '%1' has already finished.").arg(runId));
+    return {true, {}};
 }
 
 BackendResult<bool> ArgoBackend::resume(const QString &runId)
 {
-    return action(runId, s("resume"));
+    return action(BackendAction::Kind::Resume, runId, s("resume"));
 }
 
 BackendResult<bool> ArgoBackend::retry(const QString &runId)
@@ -234,7 +249,7 @@ BackendResult<bool> ArgoBackend::retry(const QString &runId)
     const auto it = m_runs.constFind(runId);
     if (it != m_runs.constEnd() && it->snapshot.phase != RunPhase::Failed && it->snapshot.phase != RunPhase::Error)
         return BackendResult<bool>::failure(tr("Only a failed run can be retried; '%1' is %2.").arg(runId, toString(it->snapshot.phase)));
-    return action(runId, s("retry"), QJsonObject{{s("restartSuccessful"), false}});
+    return action(BackendAction::Kind::Retry, runId, s("retry"), QJsonObject{{s("restartSuccessful"), false}});
 }
 
 BackendResult<QString> ArgoBackend::resubmit(const QString &runId, const QMap<QString, QString> &parameters)
@@ -244,7 +259,7 @@ BackendResult<QString> ArgoBackend::resubmit(const QString &runId, const QMap<QS
         return BackendResult<QString>::failure(tr("There is no run '%1' on %2.").arg(runId, name()));
     const QJsonObject again = ArgoSubmission::rerun(it->workflow, parameters);
     const QString id = again.value(s("metadata")).toObject().value(s("name")).toString();
-    create(id, again, Pipeline{});
+    create(id, again, Pipeline{}, {BackendAction::Kind::Resubmit, runId});
     return {id, {}};
 }
 
@@ -256,12 +271,10 @@ BackendResult<bool> ArgoBackend::removeRun(const QString &runId)
     if (!isFinished(it->snapshot.phase))
         return BackendResult<bool>::failure(tr("Run '%1' is still going; cancel it first.").arg(runId));
     m_api->call("DELETE", workflowPath(runId)).then(this, [this, runId](const ApiResponse &r) {
-        if (!r.ok() && r.status != 404) {
-            emit actionFailed(runId, r.error);
-            return;
-        }
-        if (m_runs.remove(runId))
+        const bool gone = r.ok() || r.status == 404;
+        if (gone && m_runs.remove(runId))
             emit runRemoved(runId);
+        finishAction({{BackendAction::Kind::Delete, runId}, gone ? QString() : r.error, {}, {}});
     });
     return {true, {}};
 }
@@ -289,8 +302,20 @@ QString ArgoBackend::podName(const QString &runId, const QString &nodeId) const
 
 LogStream *ArgoBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
 {
+    return logStream(runId, nodeId, true, parent);
+}
+
+LogStream *ArgoBackend::readLog(const QString &runId, const QString &nodeId, QObject *parent)
+{
+    return logStream(runId, nodeId, false, parent);
+}
+
+LogStream *ArgoBackend::logStream(const QString &runId, const QString &nodeId, bool follow, QObject *parent)
+{
     const QString pod = podName(runId, nodeId);
     auto *stream = new ArgoLogStream(m_api, m_settings.namespaceName, runId, pod, parent);
+    stream->setFollow(follow);
+    tracked(runId, stream);
     stream->setReconnectDelay(m_settings.reconnectDelayMs);
     if (pod.isEmpty())
         stream->failLater(tr("'%1' has no log: it ran no pod (yet).").arg(nodeId));
@@ -363,85 +388,42 @@ QString ArgoBackend::metricMatchers(const QString &runId, const QString &nodeId)
     if (!nodeId.isEmpty()) {
         const QString pod = podName(runId, nodeId);
         if (!pod.isEmpty())
-            return QStringLiteral(R"(namespace="%1",pod="%2",container="main")").arg(m_settings.namespaceName, pod);
+            return QStringLiteral(R"(namespace="%1",pod="%2",container="main")")
+                .arg(LabelMatchers::escapeValue(m_settings.namespaceName), LabelMatchers::escapeValue(pod));
     }
-    return QStringLiteral(R"(namespace="%1",pod=~"%2-.*")").arg(m_settings.namespaceName, runId);
+    return QStringLiteral(R"(namespace="%1",pod=~"%2-.*")")
+        .arg(LabelMatchers::escapeValue(m_settings.namespaceName), LabelMatchers::escapeRegexValue(runId));
 }
 
-QFuture<BackendResult<QString>> ArgoBackend::createCronWorkflow(const Pipeline &pipeline, const RunRequest &request)
+QString ArgoBackend::scheduleChoiceText(const QString &cron) const { return tr("Create a CronWorkflow with cron “%1”").arg(cron); }
+
+QFuture<BackendResult<QList<ScheduleInfo>>> ArgoBackend::listSchedules() { return m_schedules->list(); }
+
+BackendResult<bool> ArgoBackend::createSchedule(const Pipeline &pipeline, const RunRequest &request)
 {
-    using R = BackendResult<QString>;
-    const ArgoWriter::Result written = ArgoWriter::write(pipeline, ArgoWriter::Kind::CronWorkflow);
-    if (hasErrors(written.diagnostics) || !pipeline.schedule)
-        return QtFuture::makeReadyFuture(R::failure(written.diagnostics.isEmpty() ? tr("The pipeline has no schedule.")
-                                                                                   : written.diagnostics.first().message));
-    QJsonObject cron = written.object;
-    QJsonObject md = cron.value(s("metadata")).toObject();
-    const QString name = ArgoSubmission::uniqueName(pipeline.name);
-    md.remove(s("generateName"));
-    md[s("name")] = name;
-    QJsonObject labels = md.value(s("labels")).toObject();
-    labels[QLatin1String(ArgoWorkflowMapper::kManagedLabel)] = s("true");
-    labels[QLatin1String(ArgoWorkflowMapper::kPipelineLabel)] = ArgoSubmission::labelValue(pipeline.name);
-    md[s("labels")] = labels;
-    cron[s("metadata")] = md;
-    QJsonObject spec = cron.value(s("spec")).toObject();
-    QJsonObject wfSpec = spec.value(s("workflowSpec")).toObject();
-    ArgoSubmission::setParameters(wfSpec, request.parameters);
-    spec[s("workflowSpec")] = wfSpec;
-    if (!request.displayName.isEmpty()) {
-        // The runs it starts carry the name the user gave, as a run submitted from here does.
-        QJsonObject workflowMetadata = spec.value(s("workflowMetadata")).toObject();
-        QJsonObject annotations = workflowMetadata.value(s("annotations")).toObject();
-        annotations[QLatin1String(ArgoWorkflowMapper::kDisplayNameAnnotation)] = request.displayName;
-        workflowMetadata[s("annotations")] = annotations;
-        spec[s("workflowMetadata")] = workflowMetadata;
-    }
-    cron[s("spec")] = spec;
-    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("cronWorkflow"), cron}};
-    return m_api->call("POST", QStringLiteral("/api/v1/cron-workflows/%1").arg(m_settings.namespaceName), {}, compact(body))
-        .then(this, [name](const ApiResponse &r) { return r.ok() ? R{name, {}} : R::failure(r.error); });
+    return answer({BackendAction::Kind::CreateSchedule, pipeline.name}, m_schedules->create(pipeline, request));
 }
 
-QFuture<BackendResult<QList<QJsonObject>>> ArgoBackend::listCronWorkflows()
+BackendResult<bool> ArgoBackend::suspendSchedule(const QString &scheduleId)
 {
-    using R = BackendResult<QList<QJsonObject>>;
-    QUrlQuery query;
-    query.addQueryItem(s("listOptions.labelSelector"), QLatin1String(ArgoWorkflowMapper::kManagedLabel) + s("=true"));
-    return m_api->get(QStringLiteral("/api/v1/cron-workflows/%1").arg(m_settings.namespaceName), query).then(this, [](const ApiResponse &r) {
-        if (!r.ok())
-            return R::failure(r.error);
-        QList<QJsonObject> items;
-        for (const QJsonValue &v : r.json.object().value(s("items")).toArray())
-            items.append(v.toObject());
-        return R{items, {}};
-    });
+    return answer({BackendAction::Kind::SuspendSchedule, scheduleId}, m_schedules->setSuspended(scheduleId, true));
 }
 
-QFuture<BackendResult<bool>> ArgoBackend::setCronWorkflowSuspended(const QString &cronName, bool suspended)
+BackendResult<bool> ArgoBackend::resumeSchedule(const QString &scheduleId)
 {
-    using R = BackendResult<bool>;
-    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("name"), cronName}};
-    return m_api->call("PUT", QStringLiteral("/api/v1/cron-workflows/%1/%2/%3").arg(m_settings.namespaceName, cronName,
-                                                                                    suspended ? s("suspend") : s("resume")),
-                       {}, compact(body))
-        .then(this, [](const ApiResponse &r) { return r.ok() ? R{true, {}} : R::failure(r.error); });
+    return answer({BackendAction::Kind::ResumeSchedule, scheduleId}, m_schedules->setSuspended(scheduleId, false));
 }
 
-QFuture<BackendResult<QString>> ArgoBackend::publishTemplate(const Pipeline &pipeline, const QString &templateName)
+BackendResult<bool> ArgoBackend::deleteSchedule(const QString &scheduleId)
 {
-    using R = BackendResult<QString>;
-    const ArgoWriter::Result written = ArgoWriter::write(pipeline, ArgoWriter::Kind::WorkflowTemplate);
-    if (hasErrors(written.diagnostics))
-        return QtFuture::makeReadyFuture(R::failure(written.diagnostics.first().message));
-    QJsonObject tmpl = written.object;
-    QJsonObject md = tmpl.value(s("metadata")).toObject();
-    md.remove(s("generateName"));
-    md[s("name")] = templateName;
-    tmpl[s("metadata")] = md;
-    const QJsonObject body{{s("namespace"), m_settings.namespaceName}, {s("template"), tmpl}};
-    return m_api->call("POST", QStringLiteral("/api/v1/workflow-templates/%1").arg(m_settings.namespaceName), {}, compact(body))
-        .then(this, [templateName](const ApiResponse &r) { return r.ok() ? R{templateName, {}} : R::failure(r.error); });
+    return answer({BackendAction::Kind::DeleteSchedule, scheduleId}, m_schedules->remove(scheduleId));
 }
+
+BackendResult<bool> ArgoBackend::publishTemplate(const Pipeline &pipeline, const QString &templateName)
+{
+    return answer({BackendAction::Kind::PublishTemplate, templateName}, m_schedules->publishTemplate(pipeline, templateName));
+}
+
+QFuture<BackendResult<QStringList>> ArgoBackend::listTemplates() { return m_schedules->templateNames(); }
 
 } // namespace ps

@@ -12,6 +12,7 @@
 namespace ps {
 
 class ApiClient;
+class ArgoSchedules;
 class ArgoWatch;
 class KubeClient;
 
@@ -19,9 +20,10 @@ class KubeClient;
 // then create, labelled pipelinestudio.io/managed so our runs are found again), follows
 // every run of the namespace through one workflow-events watch, maps node statuses onto
 // the same tree the local engine builds, streams pod logs, fetches artifacts from
-// /artifact-files, and stops, retries, resubmits and deletes. Also CronWorkflows and
-// WorkflowTemplates. A failing server never touches the pipeline document: failures come
-// back as messages on the run (and submitFailed with task diagnostics).
+// /artifact-files, and stops, retries, resubmits and deletes; CronWorkflows are its
+// schedules and WorkflowTemplates its templates (ArgoSchedules). A failing server never
+// touches the pipeline document: failures come back as messages on the run and as the
+// actions' outcomes (a refused submit with the lint's task diagnostics).
 class ArgoBackend : public RunBackend
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
     BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
     BackendResult<bool> removeRun(const QString &runId) override;
     LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    LogStream *readLog(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
@@ -64,21 +67,17 @@ public:
     // The pod that ran a node (its latest attempt), or empty when it has none yet.
     QString podName(const QString &runId, const QString &nodeId) const;
 
-    // CronWorkflows and WorkflowTemplates; the future says the server's answer.
-    QFuture<BackendResult<QString>> createCronWorkflow(const Pipeline &pipeline, const RunRequest &request);
-    QFuture<BackendResult<QList<QJsonObject>>> listCronWorkflows();
-    QFuture<BackendResult<bool>> setCronWorkflowSuspended(const QString &name, bool suspended);
-    QFuture<BackendResult<QString>> publishTemplate(const Pipeline &pipeline, const QString &templateName);
-
-signals:
-    // The server created the run (lint passed).
-    void submitAccepted(const QString &runId);
-    // Lint or create refused the run; `diagnostics` name the tasks when the server did.
-    void submitFailed(const QString &runId, const QString &error, const ps::Diagnostics &diagnostics);
-    // An action on a run (stop, retry, delete…) was refused.
-    void actionFailed(const QString &runId, const QString &error);
-    // The watch lost the server and is reconnecting, or gave up (empty when it is back).
-    void connectionChanged(const QString &problem);
+    // CronWorkflows are its schedules, WorkflowTemplates its templates (ArgoSchedules).
+    bool hasSchedules() const override { return true; }
+    QString scheduleChoiceText(const QString &cron) const override;
+    QFuture<BackendResult<QList<ScheduleInfo>>> listSchedules() override;
+    BackendResult<bool> createSchedule(const Pipeline &pipeline, const RunRequest &request) override;
+    BackendResult<bool> suspendSchedule(const QString &scheduleId) override;
+    BackendResult<bool> resumeSchedule(const QString &scheduleId) override;
+    BackendResult<bool> deleteSchedule(const QString &scheduleId) override;
+    bool hasTemplates() const override { return true; }
+    BackendResult<bool> publishTemplate(const Pipeline &pipeline, const QString &templateName) override;
+    QFuture<BackendResult<QStringList>> listTemplates() override;
 
 private:
     struct Run {
@@ -89,15 +88,20 @@ private:
     void loadPage(const QString &continueToken);
     void onEvent(const QString &type, const QJsonObject &workflow);
     void store(const QJsonObject &workflow);
-    void create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline);
+    // Lints and creates a workflow; answers `request` (Submit or Resubmit) when the server has.
+    void create(const QString &runId, const QJsonObject &workflow, const Pipeline &pipeline, const BackendAction &request);
+    LogStream *logStream(const QString &runId, const QString &nodeId, bool follow, QObject *parent);
     void failRun(const QString &runId, const QString &error);
-    BackendResult<bool> action(const QString &runId, const QString &verb, const QJsonObject &body = {});
+    // A refusal when the run has already finished (nothing to stop there).
+    BackendResult<bool> refuseFinished(const QString &runId) const;
+    BackendResult<bool> action(BackendAction::Kind kind, const QString &runId, const QString &verb, const QJsonObject &body = {});
     QJsonObject argoNode(const QString &runId, const QString &nodeId) const;
     QString workflowPath(const QString &name, const QString &verb = {}) const;
 
     QPointer<ApiClient> m_api;
     Settings m_settings;
     ArgoWatch *m_watch = nullptr;
+    ArgoSchedules *m_schedules = nullptr;
     QHash<QString, Run> m_runs;
     bool m_loaded = false;
     int m_nextFetch = 1;

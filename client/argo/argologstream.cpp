@@ -17,7 +17,7 @@ HttpRequest ArgoLogStream::requestFrom(const QDateTime &since) const
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("podName"), m_pod);
     query.addQueryItem(QStringLiteral("logOptions.container"), QStringLiteral("main"));
-    query.addQueryItem(QStringLiteral("logOptions.follow"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("logOptions.follow"), follows() ? QStringLiteral("true") : QStringLiteral("false"));
     query.addQueryItem(QStringLiteral("logOptions.timestamps"), QStringLiteral("true"));
     if (since.isValid())
         query.addQueryItem(QStringLiteral("logOptions.sinceTime.seconds"), QString::number(since.toSecsSinceEpoch()));

@@ -54,6 +54,10 @@ void ArgoWatch::connectNow()
             return;
         }
         m_reply = reply;
+        connect(reply, &HttpReply::headersReceived, this, [this](int status) {
+            if (status / 100 == 2)
+                emit connected();
+        });
         connect(reply, &HttpReply::dataReceived, this, &ArgoWatch::onData);
         connect(reply, &HttpReply::finished, this, &ArgoWatch::onFinished);
     });

@@ -35,6 +35,8 @@ public:
 signals:
     void eventReceived(const QString &type, const QJsonObject &workflow);
     void reconnecting(const QString &reason);
+    // The server answered a (re)connection: the watch is live.
+    void connected();
     // Given up after repeated failures (or refused: 401/403); `error` says why.
     void failed(const QString &error);
 

@@ -57,6 +57,10 @@ void ResumingLogStream::connectNow()
             return;
         }
         m_reply = reply;
+        connect(reply, &HttpReply::headersReceived, this, [this](int status) {
+            if (status / 100 == 2 && std::exchange(m_dropped, false))
+                emit resumed();
+        });
         connect(reply, &HttpReply::dataReceived, this, &ResumingLogStream::onData);
         connect(reply, &HttpReply::finished, this, &ResumingLogStream::onFinished);
     });
@@ -92,14 +96,14 @@ void ResumingLogStream::onFinished()
             flush();
             finishWith({});
         } else {
-            retryLater({});
+            retryLater({}, false);
         }
         return;
     }
     if (error.kind == HttpError::Kind::HttpStatus) {
         const QByteArray body = reply->body();
         if (isNotYet(reply->status(), body)) {
-            retryLater(ApiError::serverMessage(body));
+            retryLater(ApiError::serverMessage(body), false);
             return;
         }
         flush();
@@ -111,12 +115,16 @@ void ResumingLogStream::onFinished()
         finishWith(error.message);
         return;
     }
-    retryLater(error.message);
+    retryLater(error.message, true);
 }
 
-void ResumingLogStream::retryLater(const QString &why)
+void ResumingLogStream::retryLater(const QString &why, bool dropped)
 {
     flush();
+    if (dropped && !m_dropped && m_failures < m_maxReconnects) {
+        m_dropped = true;
+        emit reconnecting(why);
+    }
     if (++m_failures > m_maxReconnects) {
         finishWith(tr("The log stream was lost %1 times in a row (%2); the lines so far are kept.").arg(m_failures - 1).arg(why));
         return;

@@ -31,6 +31,9 @@ public:
     void failLater(const QString &error);
     void setReconnectDelay(int ms) { m_reconnectDelayMs = ms; }
     void setMaxReconnects(int count) { m_maxReconnects = count; }
+    // False: the log as far as it is written now, ended when the server has sent it.
+    void setFollow(bool follow) { m_follow = follow; }
+    bool follows() const { return m_follow; }
     int connections() const { return m_connections; }
     qint64 linesDelivered() const { return m_resumer.delivered(); }
 
@@ -53,7 +56,9 @@ private:
     void connectNow();
     void onData(const QByteArray &chunk);
     void onFinished();
-    void retryLater(const QString &why);
+    // Connects again later. `dropped`: the connection was lost (reconnecting() is said), not
+    // merely ended by the server or not there yet.
+    void retryLater(const QString &why, bool dropped);
     void flush();
     void finishWith(const QString &error);
 
@@ -70,6 +75,8 @@ private:
     int m_connections = 0;
     qint64 m_deliveredAtConnect = 0;
     bool m_finished = false;
+    bool m_dropped = false;
+    bool m_follow = true;
 };
 
 } // namespace ps

@@ -3,9 +3,12 @@
 #include "apiclient.h"
 #include "artifactdownload.h"
 #include "kfpirwriter.h"
+#include "kfppagequery.h"
+#include "kfprecurringruns.h"
 #include "kfprunmapper.h"
 #include "kfpsubmission.h"
 #include "kubeclient.h"
+#include "labelmatchers.h"
 #include "pipelinefilereader.h"
 #include "podlogstream.h"
 #include "runorder.h"
@@ -37,6 +40,7 @@ KfpBackend::KfpBackend(ApiClient *api, KubeClient *kube, Settings settings, QObj
 {
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &KfpBackend::poll);
+    m_recurring = new KfpRecurringRuns(api, {m_settings.namespaceName, m_settings.experiment, m_settings.pageSize}, this);
 }
 
 KfpBackend::~KfpBackend() = default;
@@ -57,9 +61,10 @@ void KfpBackend::loadPage(const QString &token)
     query.addQueryItem(s("sort_by"), s("created_at%20desc"));
     m_api->get(s("/apis/v2beta1/runs"), query).then(this, [this](const ApiResponse &r) {
         if (!r.ok()) {
-            emit connectionChanged(r.error);
+            setConnectionState(ConnectionState::Kind::Refused, r.error);
             return;
         }
+        setConnectionState(ConnectionState::Kind::Connected);
         for (const QJsonValue &v : r.json.object().value(s("runs")).toArray()) {
             const QString kfpId = v.toObject().value(s("run_id")).toString();
             store(m_ours.value(kfpId, kfpId), v.toObject());
@@ -74,13 +79,7 @@ void KfpBackend::loadPage(const QString &token)
 
 QUrlQuery KfpBackend::pageQuery(const QString &token) const
 {
-    QUrlQuery query;
-    query.addQueryItem(s("page_size"), QString::number(m_settings.pageSize));
-    if (!m_settings.namespaceName.isEmpty())
-        query.addQueryItem(s("namespace"), m_settings.namespaceName);
-    if (!token.isEmpty())
-        query.addQueryItem(s("page_token"), token);
-    return query;
+    return kfpPageQuery(m_settings.pageSize, m_settings.namespaceName, token);
 }
 
 void KfpBackend::store(const QString &ourId, const QJsonObject &run)
@@ -125,10 +124,12 @@ void KfpBackend::poll()
     m_pending = int(due.size());
     for (const QString &ourId : std::as_const(due)) {
         m_api->get(s("/apis/v2beta1/runs/") + m_runs.value(ourId).kfpId).then(this, [this, ourId](const ApiResponse &r) {
-            if (r.ok())
+            if (r.ok()) {
+                setConnectionState(ConnectionState::Kind::Connected);
                 store(ourId, r.json.object());
-            else
-                emit connectionChanged(r.error);
+            } else {
+                lostServer(r);
+            }
             if (--m_pending > 0)
                 return;
             // Back off while nothing changes or the server fails; come back quickly after a change.
@@ -159,6 +160,12 @@ BackendResult<QString> KfpBackend::submit(const Pipeline &pipeline, const RunReq
     return {ourId, {}};
 }
 
+void KfpBackend::lostServer(const ApiResponse &r)
+{
+    const bool refused = r.status == 401 || r.status == 403;
+    setConnectionState(refused ? ConnectionState::Kind::Refused : ConnectionState::Kind::Reconnecting, r.error);
+}
+
 void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QString &experiment,
                           const QJsonObject &body)
 {
@@ -173,86 +180,39 @@ void KfpBackend::submitIr(const QString &ourId, const QByteArray &yaml, const QS
                 entry.snapshot.finishedAt = QDateTime::currentDateTimeUtc();
                 emit runChanged(ourId);
             }
-            emit submitFailed(ourId, error);
+            finishAction({{BackendAction::Kind::Submit, ourId}, error, ourId, {}});
             return;
         }
         store(ourId, run);
-        emit submitAccepted(ourId);
+        finishAction({{BackendAction::Kind::Submit, ourId}, {}, ourId, {}});
         m_interval = m_settings.pollIntervalMs;
         m_poll.start(m_interval);
     });
     submission->start();
 }
 
-QFuture<BackendResult<QString>> KfpBackend::createRecurringRun(const Pipeline &pipeline, const RunRequest &request)
+QString KfpBackend::scheduleChoiceText(const QString &cron) const { return tr("Create a recurring run with cron “%1”").arg(cron); }
+
+QFuture<BackendResult<QList<ScheduleInfo>>> KfpBackend::listSchedules() { return m_recurring->list(); }
+
+BackendResult<bool> KfpBackend::createSchedule(const Pipeline &pipeline, const RunRequest &request)
 {
-    using R = BackendResult<QString>;
-    if (!pipeline.schedule || pipeline.schedule->cron.isEmpty())
-        return QtFuture::makeReadyFuture(R::failure(tr("The pipeline has no schedule.")));
-    const KfpIrWriter::Result ir = KfpIrWriter::write(pipeline);
-    if (hasErrors(ir.diagnostics))
-        return QtFuture::makeReadyFuture(R::failure(ir.diagnostics.first().message));
-    const QString pipelineName = pipeline.name.isEmpty() ? pipeline.displayName : pipeline.name;
-    // KFP's cron has a seconds field first.
-    const QJsonObject trigger{{s("cron_schedule"), QJsonObject{{s("cron"), QString(s("0 ") + pipeline.schedule->cron)}}}};
-    const QJsonObject body{{s("display_name"), request.displayName.isEmpty() ? pipelineName : request.displayName},
-                           {s("runtime_config"), runtimeConfig(request.parameters)},
-                           {s("trigger"), trigger},
-                           {s("mode"), pipeline.schedule->suspended ? s("DISABLE") : s("ENABLE")},
-                           {s("max_concurrency"), s("1")},
-                           {s("no_catchup"), true}};
-    KfpSubmission::Target target{m_settings.namespaceName, request.experiment.isEmpty() ? m_settings.experiment : request.experiment,
-                                 pipelineName, ir.yaml, s("/apis/v2beta1/recurringruns"), body};
-    auto promise = std::make_shared<QPromise<R>>();
-    promise->start();
-    auto *submission = new KfpSubmission(m_api, target, this);
-    connect(submission, &KfpSubmission::finished, this, [this, promise](const QJsonObject &made, const QString &error) {
-        const QString id = made.value(s("recurring_run_id")).toString();
-        promise->addResult(error.isEmpty() ? R{id, {}} : R::failure(error));
-        promise->finish();
-        if (!error.isEmpty())
-            emit submitFailed({}, error);
-        else
-            emit recurringRunCreated(id);
-    });
-    submission->start();
-    return promise->future();
+    return answer({BackendAction::Kind::CreateSchedule, pipeline.name}, m_recurring->create(pipeline, request));
 }
 
-QFuture<BackendResult<QList<QJsonObject>>> KfpBackend::listRecurringRuns()
+BackendResult<bool> KfpBackend::suspendSchedule(const QString &scheduleId)
 {
-    // Unanswered (this backend goes away mid-listing), the promise is dropped: the future is cancelled.
-    auto promise = std::make_shared<QPromise<BackendResult<QList<QJsonObject>>>>();
-    promise->start();
-    loadRecurringPage(promise, {}, {});
-    return promise->future();
+    return answer({BackendAction::Kind::SuspendSchedule, scheduleId}, m_recurring->setEnabled(scheduleId, false));
 }
 
-void KfpBackend::loadRecurringPage(std::shared_ptr<QPromise<BackendResult<QList<QJsonObject>>>> promise, QList<QJsonObject> listed,
-                                   const QString &token)
+BackendResult<bool> KfpBackend::resumeSchedule(const QString &scheduleId)
 {
-    using R = BackendResult<QList<QJsonObject>>;
-    m_api->get(s("/apis/v2beta1/recurringruns"), pageQuery(token)).then(this, [this, promise, listed](const ApiResponse &r) mutable {
-        if (!r.ok()) {
-            promise->addResult(R::failure(r.error));
-            promise->finish();
-            return;
-        }
-        for (const QJsonValue &v : r.json.object().value(s("recurring_runs")).toArray())
-            listed.append(v.toObject());
-        const QString next = r.json.object().value(s("next_page_token")).toString();
-        if (!next.isEmpty())
-            return loadRecurringPage(promise, listed, next);
-        promise->addResult(R{listed, {}});
-        promise->finish();
-    });
+    return answer({BackendAction::Kind::ResumeSchedule, scheduleId}, m_recurring->setEnabled(scheduleId, true));
 }
 
-QFuture<BackendResult<bool>> KfpBackend::setRecurringRunEnabled(const QString &recurringRunId, bool enabled)
+BackendResult<bool> KfpBackend::deleteSchedule(const QString &scheduleId)
 {
-    using R = BackendResult<bool>;
-    const QString path = QStringLiteral("/apis/v2beta1/recurringruns/%1:%2").arg(recurringRunId, enabled ? s("enable") : s("disable"));
-    return m_api->call("POST", path).then(this, [](const ApiResponse &r) { return r.ok() ? R{true, {}} : R::failure(r.error); });
+    return answer({BackendAction::Kind::DeleteSchedule, scheduleId}, m_recurring->remove(scheduleId));
 }
 
 QList<RunSnapshot> KfpBackend::listRuns() const
@@ -275,16 +235,15 @@ QString KfpBackend::kfpRunId(const QString &runId) const
     return m_runs.value(runId).kfpId;
 }
 
-BackendResult<bool> KfpBackend::post(const QString &runId, const QString &verb)
+BackendResult<bool> KfpBackend::post(BackendAction::Kind kind, const QString &runId, const QString &verb)
 {
     const QString kfpId = kfpRunId(runId);
     if (kfpId.isEmpty())
         return BackendResult<bool>::failure(tr("There is no run '%1' on %2 (yet).").arg(runId, name()));
-    m_api->call("POST", QStringLiteral("/apis/v2beta1/runs/%1:%2").arg(kfpId, verb)).then(this, [this, runId](const ApiResponse &r) {
-        if (!r.ok()) {
-            emit actionFailed(runId, r.error);
+    m_api->call("POST", QStringLiteral("/apis/v2beta1/runs/%1:%2").arg(kfpId, verb)).then(this, [this, kind, runId](const ApiResponse &r) {
+        finishAction({{kind, runId}, r.error, {}, {}});
+        if (!r.ok())
             return;
-        }
         m_interval = m_settings.pollIntervalMs;
         m_forced.insert(runId);
         m_poll.start(0);
@@ -294,7 +253,9 @@ BackendResult<bool> KfpBackend::post(const QString &runId, const QString &verb)
 
 BackendResult<bool> KfpBackend::cancel(const QString &runId)
 {
-    return post(runId, s("terminate"));
+    if (const auto known = snapshot(runId); known && isFinished(known->phase))
+        return BackendResult<bool>::failure(tr("Run '%1' has already finished.").arg(runId));
+    return post(BackendAction::Kind::Cancel, runId, s("terminate"));
 }
 
 BackendResult<bool> KfpBackend::retry(const QString &runId)
@@ -302,7 +263,7 @@ BackendResult<bool> KfpBackend::retry(const QString &runId)
     const auto s1 = snapshot(runId);
     if (s1 && s1->phase != RunPhase::Failed && s1->phase != RunPhase::Error)
         return BackendResult<bool>::failure(tr("Only a failed run can be retried; '%1' is %2.").arg(runId, toString(s1->phase)));
-    return post(runId, s("retry"));
+    return post(BackendAction::Kind::Retry, runId, s("retry"));
 }
 
 BackendResult<QString> KfpBackend::resubmit(const QString &runId, const QMap<QString, QString> &parameters)
@@ -322,16 +283,18 @@ BackendResult<QString> KfpBackend::resubmit(const QString &runId, const QMap<QSt
     entry.snapshot.createdAt = QDateTime::currentDateTimeUtc();
     entry.snapshot.message = tr("submitting…");
     emit runAdded(ourId);
-    m_api->call("POST", s("/apis/v2beta1/runs"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact)).then(this, [this, ourId](const ApiResponse &r) {
+    m_api->call("POST", s("/apis/v2beta1/runs"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact)).then(this, [this, runId, ourId](const ApiResponse &r) {
         if (!r.ok()) {
             Run &failed = m_runs[ourId];
             failed.snapshot.phase = RunPhase::Error;
             failed.snapshot.message = r.error;
+            failed.snapshot.finishedAt = QDateTime::currentDateTimeUtc();
             emit runChanged(ourId);
-            emit submitFailed(ourId, r.error);
+            finishAction({{BackendAction::Kind::Resubmit, runId}, r.error, ourId, {}});
             return;
         }
         store(ourId, r.json.object());
+        finishAction({{BackendAction::Kind::Resubmit, runId}, {}, ourId, {}});
         m_poll.start(m_settings.pollIntervalMs);
     });
     return {ourId, {}};
@@ -348,24 +311,37 @@ BackendResult<bool> KfpBackend::removeRun(const QString &runId)
     if (kfpId.isEmpty()) { // never reached the server
         m_runs.remove(runId);
         emit runRemoved(runId);
+        finishActionLater({{BackendAction::Kind::Delete, runId}, {}, {}, {}});
         return {true, {}};
     }
     m_api->call("DELETE", s("/apis/v2beta1/runs/") + kfpId).then(this, [this, runId, kfpId](const ApiResponse &r) {
-        if (!r.ok() && r.status != 404) {
-            emit actionFailed(runId, r.error);
-            return;
+        const bool gone = r.ok() || r.status == 404;
+        if (gone) {
+            m_ours.remove(kfpId);
+            if (m_runs.remove(runId))
+                emit runRemoved(runId);
         }
-        m_ours.remove(kfpId);
-        if (m_runs.remove(runId))
-            emit runRemoved(runId);
+        finishAction({{BackendAction::Kind::Delete, runId}, gone ? QString() : r.error, {}, {}});
     });
     return {true, {}};
 }
 
 LogStream *KfpBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
 {
+    return logStream(runId, nodeId, true, parent);
+}
+
+LogStream *KfpBackend::readLog(const QString &runId, const QString &nodeId, QObject *parent)
+{
+    return logStream(runId, nodeId, false, parent);
+}
+
+LogStream *KfpBackend::logStream(const QString &runId, const QString &nodeId, bool follow, QObject *parent)
+{
     const QString pod = m_runs.value(runId).podNames.value(nodeId);
     auto *stream = new PodLogStream(m_kube ? m_kube->api() : nullptr, m_settings.podNamespace, pod, s("main"), parent);
+    stream->setFollow(follow);
+    tracked(runId, stream);
     if (!m_kube)
         stream->failLater(tr("Logs of Kubeflow runs are read from the cluster: choose a kubeconfig context for this connection."));
     else if (pod.isEmpty())
@@ -487,11 +463,14 @@ std::optional<Pipeline> KfpBackend::pipelineOf(const QString &runId) const
 QString KfpBackend::metricMatchers(const QString &runId, const QString &nodeId) const
 {
     const Run run = m_runs.value(runId);
+    const QString ns = LabelMatchers::escapeValue(m_settings.podNamespace);
     if (!nodeId.isEmpty() && run.podNames.contains(nodeId))
-        return QStringLiteral(R"(namespace="%1",pod="%2",container="main")").arg(m_settings.podNamespace, run.podNames.value(nodeId));
+        return QStringLiteral(R"(namespace="%1",pod="%2",container="main")").arg(ns, LabelMatchers::escapeValue(run.podNames.value(nodeId)));
     QStringList pods = run.podNames.values();
     pods.sort();
-    return QStringLiteral(R"(namespace="%1",pod=~"%2")").arg(m_settings.podNamespace, pods.isEmpty() ? s("^$") : pods.join(u'|'));
+    for (QString &pod : pods)
+        pod = LabelMatchers::escapeRegexValue(pod);
+    return QStringLiteral(R"(namespace="%1",pod=~"%2")").arg(ns, pods.isEmpty() ? s("^$") : pods.join(u'|'));
 }
 
 } // namespace ps

@@ -15,7 +15,9 @@
 namespace ps {
 
 class ApiClient;
+class KfpRecurringRuns;
 class KubeClient;
+struct ApiResponse;
 
 // Runs on Kubeflow Pipelines through the v2beta1 REST API: uploads the pipeline as KFP IR
 // (or a new version of it), creates the run with runtime_config.parameters in an
@@ -57,6 +59,7 @@ public:
     BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
     BackendResult<bool> removeRun(const QString &runId) override;
     LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    LogStream *readLog(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
     QString metricMatchers(const QString &runId, const QString &nodeId = {}) const override;
@@ -67,23 +70,17 @@ public:
     // runChanged tells when it arrives).
     std::optional<Pipeline> pipelineOf(const QString &runId) const override;
 
-    // A recurring run (cron) of `pipeline` on its schedule; the future gives its id or the
-    // server's refusal (recurringRunCreated or submitFailed say the same).
-    QFuture<BackendResult<QString>> createRecurringRun(const Pipeline &pipeline, const RunRequest &request);
-    // The recurring runs of the namespace (every page of Settings::pageSize), and switching one
-    // on or off (KFP's :enable and :disable).
-    QFuture<BackendResult<QList<QJsonObject>>> listRecurringRuns();
-    QFuture<BackendResult<bool>> setRecurringRunEnabled(const QString &recurringRunId, bool enabled);
+    // Recurring runs are its schedules (KfpRecurringRuns); suspend and resume are KFP's
+    // :disable and :enable.
+    bool hasSchedules() const override { return true; }
+    QString scheduleChoiceText(const QString &cron) const override;
+    QFuture<BackendResult<QList<ScheduleInfo>>> listSchedules() override;
+    BackendResult<bool> createSchedule(const Pipeline &pipeline, const RunRequest &request) override;
+    BackendResult<bool> suspendSchedule(const QString &scheduleId) override;
+    BackendResult<bool> resumeSchedule(const QString &scheduleId) override;
+    BackendResult<bool> deleteSchedule(const QString &scheduleId) override;
     // KFP's run id behind one of ours (they differ for runs submitted in this session).
     QString kfpRunId(const QString &runId) const;
-
-signals:
-    // The server created the run (after the upload and the experiment).
-    void submitAccepted(const QString &runId);
-    void submitFailed(const QString &runId, const QString &error);
-    void actionFailed(const QString &runId, const QString &error);
-    void recurringRunCreated(const QString &recurringRunId);
-    void connectionChanged(const QString &problem);
 
 private:
     struct Run {
@@ -95,14 +92,14 @@ private:
     void loadPage(const QString &token);
     // page_size, the namespace and page_token (when not empty) of a listing.
     QUrlQuery pageQuery(const QString &token) const;
-    // Adds the recurring runs from the page at `token` on to `listed`, then the next page's.
-    void loadRecurringPage(std::shared_ptr<QPromise<BackendResult<QList<QJsonObject>>>> promise, QList<QJsonObject> listed,
-                           const QString &token);
     void poll();
     void store(const QString &ourId, const QJsonObject &run);
     void submitIr(const QString &ourId, const QByteArray &yaml, const QString &pipelineName, const QString &experiment,
                   const QJsonObject &body);
-    BackendResult<bool> post(const QString &runId, const QString &verb);
+    BackendResult<bool> post(BackendAction::Kind kind, const QString &runId, const QString &verb);
+    LogStream *logStream(const QString &runId, const QString &nodeId, bool follow, QObject *parent);
+    // A poll or listing failed: reconnecting, or refused for good (401, 403).
+    void lostServer(const ApiResponse &response);
     void fetchVersionSpec(const QJsonObject &versionReference);
 
     QPointer<ApiClient> m_api;
@@ -112,6 +109,7 @@ private:
     QHash<QString, QString> m_ours;    // KFP run id → our id
     QSet<QString> m_forced;            // polled next time even if finished (after an action)
     QHash<QString, QJsonObject> m_versionSpecs;   // pipeline version id → its pipeline_spec (empty: asked)
+    KfpRecurringRuns *m_recurring = nullptr;
     QTimer m_poll;
     int m_interval = 0;
     int m_pending = 0;                 // polls out

@@ -18,7 +18,7 @@ HttpRequest PodLogStream::requestFrom(const QDateTime &since) const
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("container"), m_container);
-    query.addQueryItem(QStringLiteral("follow"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("follow"), follows() ? QStringLiteral("true") : QStringLiteral("false"));
     query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("true"));
     if (since.isValid())
         query.addQueryItem(QStringLiteral("sinceTime"), since.toUTC().toString(Qt::ISODate));

@@ -48,7 +48,7 @@ QString newRunId(const QString &pipelineName)
 
 LocalBackend::LocalBackend(Settings settings, QObject *parent)
     : RunBackend(parent), m_settings(std::move(settings)), m_trust(dataDirOf(m_settings) + QStringLiteral("/trusted-pipelines.txt")),
-      m_registry(dataDirOf(m_settings) + QStringLiteral("/runs"))
+      m_ownership(dataDirOf(m_settings) + QStringLiteral("/active")), m_registry(dataDirOf(m_settings) + QStringLiteral("/runs"), &m_ownership)
 {
     m_context.dataDir = dataDirOf(m_settings);
     // Past a file size limit a write then fails with EFBIG, which the engine reports, rather
@@ -61,6 +61,16 @@ LocalBackend::LocalBackend(Settings settings, QObject *parent)
     m_cache->prune(m_settings.retentionDays);
     m_context.cache = m_cache.get();
     connect(&m_registry, &LocalRunRegistry::saveFailed, this, &LocalBackend::notice);
+    connect(&m_registry, &LocalRunRegistry::runAppeared, this, &RunBackend::runAdded);
+    connect(&m_registry, &LocalRunRegistry::runUpdated, this, &LocalBackend::foreignRunChanged);
+    connect(&m_registry, &LocalRunRegistry::runVanished, this, [this](const QString &runId) {
+        foreignRunChanged(runId);
+        emit runRemoved(runId);
+    });
+    connect(&m_ownership, &RunOwnership::cancelRequested, this, [this](const QString &runId) {
+        if (LocalRun *run = m_registry.run(runId); run && !run->isFinished())
+            run->cancel();
+    });
     m_usage = new UsageSampler(&m_registry, this);
     m_metrics = new MetricsEndpoint(m_usage, this);
     m_registry.load(m_settings.retentionDays);
@@ -120,12 +130,21 @@ LocalRun *LocalBackend::makeRun(const QString &runId, const Pipeline &pipeline, 
         m_usage->finish(runId); // the last tasks' usage, before the record is written
         runChangedInternally(runId);
         m_registry.saveChanged();
+        m_ownership.release(runId);   // after its last state is saved: others read that
     });
     m_registry.attach(runId, run);
     return run;
 }
 
 BackendResult<QString> LocalBackend::submit(const Pipeline &pipeline, const RunRequest &request)
+{
+    const BackendResult<QString> started = startNew(pipeline, request);
+    if (started.ok())
+        finishActionLater({{BackendAction::Kind::Submit, started.value}, {}, started.value, {}});
+    return started;
+}
+
+BackendResult<QString> LocalBackend::startNew(const Pipeline &pipeline, const RunRequest &request)
 {
     using R = BackendResult<QString>;
     if (!m_trust.isTrusted(pipeline))
@@ -148,6 +167,7 @@ BackendResult<QString> LocalBackend::submit(const Pipeline &pipeline, const RunR
     s.cachingEnabled = request.cachingEnabled;
     s.parameters = request.parameters;
     s.createdAt = QDateTime::currentDateTimeUtc();
+    m_ownership.claim(id);   // before its first state is written: no other process takes it for interrupted
     m_registry.add(s);
     makeRun(id, pipeline, s);
     m_registry.saveChanged();
@@ -179,12 +199,32 @@ std::optional<RunSnapshot> LocalBackend::snapshot(const QString &runId) const { 
 
 BackendResult<bool> LocalBackend::cancel(const QString &runId)
 {
-    if (!m_registry.contains(runId))
+    const std::optional<RunSnapshot> s = m_registry.snapshot(runId);
+    if (!s)
         return BackendResult<bool>::failure(Tr::tr("there is no run '%1'").arg(runId));
-    LocalRun *run = m_registry.run(runId);
-    if (!run || run->isFinished())
+    if (ps::isFinished(s->phase))
         return BackendResult<bool>::failure(Tr::tr("run '%1' has already finished").arg(runId));
-    run->cancel();
+    if (LocalRun *run = m_registry.run(runId)) {
+        run->cancel();
+        finishActionLater({{BackendAction::Kind::Cancel, runId}, {}, {}, {}});
+        return {true, {}};
+    }
+    // Another process runs it: asked there, answered once it has ended (or not in time).
+    if (!m_registry.isForeign(runId) || !m_ownership.requestCancel(runId))
+        return BackendResult<bool>::failure(Tr::tr("run '%1' is not running in any process").arg(runId));
+    if (!m_cancelsAsked.contains(runId)) {
+        auto *limit = new QTimer(this);
+        limit->setSingleShot(true);
+        connect(limit, &QTimer::timeout, this, [this, runId] {
+            if (QTimer *t = m_cancelsAsked.take(runId)) {
+                t->deleteLater();
+                finishAction({{BackendAction::Kind::Cancel, runId},
+                              Tr::tr("the process that runs it did not stop it within %1 s").arg(kForeignCancelMs / 1000), {}, {}});
+            }
+        });
+        limit->start(kForeignCancelMs);
+        m_cancelsAsked.insert(runId, limit);
+    }
     return {true, {}};
 }
 
@@ -199,6 +239,8 @@ BackendResult<bool> LocalBackend::retry(const QString &runId)
     const LoadedFile loaded = PipelineFileReader::readFile(RunDirectory::pipelinePath(runDir(runId)));
     if (!loaded.ok())
         return R::failure(Tr::tr("the pipeline of run '%1' cannot be read back").arg(runId));
+    if (!m_ownership.claim(runId))
+        return R::failure(Tr::tr("run '%1' is being run by another process").arg(runId));
     QHash<QString, QMap<QString, QString>> reuse;
     RunSnapshot again = *s;
     for (const RunNode &n : s->nodes)
@@ -209,6 +251,7 @@ BackendResult<bool> LocalBackend::retry(const QString &runId)
         old->deleteLater();
     makeRun(runId, loaded.asPipeline(), again);
     startRun(runId, reuse);
+    finishActionLater({{BackendAction::Kind::Retry, runId}, {}, {}, {}});
     return {true, {}};
 }
 
@@ -224,18 +267,24 @@ BackendResult<QString> LocalBackend::resubmit(const QString &runId, const QMap<Q
     request.parameters = parameters.isEmpty() ? s->parameters : parameters;
     request.cachingEnabled = s->cachingEnabled;
     request.sourcePath = s->sourcePath;
-    return submit(loaded.asPipeline(), request);
+    const BackendResult<QString> started = startNew(loaded.asPipeline(), request);
+    if (started.ok())
+        finishActionLater({{BackendAction::Kind::Resubmit, runId}, {}, started.value, {}});
+    return started;
 }
 
 BackendResult<bool> LocalBackend::removeRun(const QString &runId)
 {
     if (!m_registry.contains(runId))
         return BackendResult<bool>::failure(Tr::tr("there is no run '%1'").arg(runId));
-    if (const LocalRun *run = m_registry.run(runId); run && !run->isFinished())
+    if (const std::optional<RunSnapshot> s = m_registry.snapshot(runId); !ps::isFinished(s->phase))
         return BackendResult<bool>::failure(Tr::tr("run '%1' is still going; cancel it first").arg(runId));
+    if (m_ownership.isOwnedElsewhere(runId))
+        return BackendResult<bool>::failure(Tr::tr("run '%1' is being run by another process").arg(runId));
     m_registry.remove(runId);
     m_usage->forget(runId);
     emit runRemoved(runId);
+    finishActionLater({{BackendAction::Kind::Delete, runId}, {}, {}, {}});
     return {true, {}};
 }
 
@@ -253,7 +302,32 @@ QString LocalBackend::loggedNode(const QString &runId, const QString &nodeId) co
 LogStream *LocalBackend::openLogStream(const QString &runId, const QString &nodeId, QObject *parent)
 {
     const QString logged = loggedNode(runId, nodeId);
-    return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_registry.run(runId), parent);
+    auto *stream = new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, m_registry.run(runId), parent);
+    if (m_registry.isForeign(runId)) // written by another process: read as it grows, until the node has ended there
+        stream->followFile([this, runId, logged] {
+            const std::optional<RunSnapshot> s = m_registry.snapshot(runId);
+            const RunNode *n = s ? s->node(logged) : nullptr;
+            return !s || ps::isFinished(s->phase) || (n && ps::isFinished(n->phase));
+        });
+    return stream;
+}
+
+LogStream *LocalBackend::readLog(const QString &runId, const QString &nodeId, QObject *parent)
+{
+    const QString logged = loggedNode(runId, nodeId);
+    return new LocalLogStream(RunDirectory::logPath(runDir(runId), logged), logged, nullptr, parent);
+}
+
+void LocalBackend::foreignRunChanged(const QString &runId)
+{
+    const std::optional<RunSnapshot> s = m_registry.snapshot(runId);
+    if (s)
+        emit runChanged(runId);
+    if (!s || ps::isFinished(s->phase))
+        if (QTimer *limit = m_cancelsAsked.take(runId)) {
+            limit->deleteLater();
+            finishAction({{BackendAction::Kind::Cancel, runId}, {}, {}, {}});
+        }
 }
 
 QString LocalBackend::recordedLogPath(const QString &runId, const QString &nodeId) const

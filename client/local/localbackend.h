@@ -3,6 +3,7 @@
 #include "enginecontext.h"
 #include "localrunregistry.h"
 #include "runbackend.h"
+#include "runownership.h"
 #include "taskcache.h"
 #include "truststore.h"
 
@@ -20,8 +21,10 @@ class UsageSampler;
 
 // The embedded engine: runs pipelines on this machine (see LocalRun). It composes what
 // changes for different reasons: what the machine offers (MachineProbe), the run history on
-// disk (LocalRunRegistry), the tasks' CPU and memory (UsageSampler) served for Prometheus
-// (MetricsEndpoint), and which pipelines the user trusts (TrustStore).
+// disk (LocalRunRegistry) shared with other processes on the same data directory
+// (RunOwnership: their runs show and can be cancelled here), the tasks' CPU and memory
+// (UsageSampler) served for Prometheus (MetricsEndpoint), and which pipelines the user
+// trusts (TrustStore).
 class LocalBackend : public RunBackend
 {
     Q_OBJECT
@@ -47,6 +50,7 @@ public:
     BackendResult<QString> resubmit(const QString &runId, const QMap<QString, QString> &parameters) override;
     BackendResult<bool> removeRun(const QString &runId) override;
     LogStream *openLogStream(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
+    LogStream *readLog(const QString &runId, const QString &nodeId, QObject *parent = nullptr) override;
     QString recordedLogPath(const QString &runId, const QString &nodeId) const override;
     QList<ArtifactInfo> artifacts(const QString &runId, const QString &nodeId = {}) const override;
     int fetchArtifact(const QString &runId, const ArtifactInfo &artifact, const QString &targetPath) override;
@@ -70,6 +74,9 @@ public:
     static QString defaultDataDir();
     QString runDir(const QString &runId) const;
 
+    // How long a process that runs a run is given to cancel it when asked from here.
+    static constexpr int kForeignCancelMs = 30000;
+
 signals:
     void ready();
     // A line for the user about the engine itself (e.g. that it runs unsandboxed).
@@ -77,17 +84,23 @@ signals:
 
 private:
     static QString dataDirOf(const Settings &settings);
+    // A new run, started (or waiting for the probes); its id or why not.
+    BackendResult<QString> startNew(const Pipeline &pipeline, const RunRequest &request);
     QString loggedNode(const QString &runId, const QString &nodeId) const;
     void probeFinished();
     void startRun(const QString &runId, const QHash<QString, QMap<QString, QString>> &reuse = {});
     void runChangedInternally(const QString &runId);
+    // A run of another process changed on disk: answers a cancel asked of it once it ended.
+    void foreignRunChanged(const QString &runId);
     LocalRun *makeRun(const QString &runId, const Pipeline &pipeline, const RunSnapshot &snapshot);
 
     Settings m_settings;
     EngineContext m_context;
     std::unique_ptr<TaskCache> m_cache;
     TrustStore m_trust;
+    RunOwnership m_ownership;
     LocalRunRegistry m_registry;     // a member, not a child: it saves while the runs still exist
+    QHash<QString, QTimer *> m_cancelsAsked;   // runs of other processes asked to cancel → give up timer
     QStringList m_waiting;           // submitted before the probes finished
     MachineProbe *m_probe = nullptr;
     UsageSampler *m_usage = nullptr;

@@ -18,6 +18,39 @@ LocalLogStream::LocalLogStream(const QString &path, const QString &nodeId, Local
     m_reader.start();
 }
 
+void LocalLogStream::followFile(std::function<bool()> ended)
+{
+    m_ended = std::move(ended);
+    m_tail.setInterval(kTailMs);
+    connect(&m_tail, &QTimer::timeout, this, &LocalLogStream::tail);
+}
+
+void LocalLogStream::tail()
+{
+    // The node's end is read before the file: what it wrote last is then in the file.
+    const bool ended = m_ended();
+    if (!m_file.isOpen() && !m_file.open(QIODevice::ReadOnly)) {
+        if (ended)
+            checkDone();
+        return;
+    }
+    LogLines lines;
+    for (QByteArray chunk = m_file.read(kChunk); !chunk.isEmpty(); chunk = lines.size() > 10000 ? QByteArray() : m_file.read(kChunk)) {
+        m_partial += chunk;
+        const qsizetype lastNewline = m_partial.lastIndexOf('\n');
+        if (lastNewline < 0)
+            continue;
+        for (const QByteArray &record : QByteArrayView(m_partial).first(lastNewline).toByteArray().split('\n'))
+            if (const auto line = LogLine::fromRecord(record))
+                lines.append(*line);
+        m_partial.remove(0, lastNewline + 1);
+    }
+    if (!lines.isEmpty())
+        emit linesArrived(lines);
+    if (ended && m_file.atEnd())
+        checkDone();
+}
+
 void LocalLogStream::readChunk()
 {
     LogLines lines;
@@ -39,7 +72,9 @@ void LocalLogStream::readChunk()
     }
     if (!lines.isEmpty())
         emit linesArrived(lines);
-    if (done)
+    if (done && m_ended)
+        m_tail.start();
+    else if (done)
         checkDone();
 }
 
@@ -59,7 +94,8 @@ void LocalLogStream::checkDone()
     if (m_finished || !m_historyDone)
         return;
     const RunNode *node = m_run ? m_run->snapshot().node(m_nodeId) : nullptr;
-    if (!m_run || m_run->isFinished() || (node && ps::isFinished(node->phase))) {
+    if (m_ended ? m_ended() : (!m_run || m_run->isFinished() || (node && ps::isFinished(node->phase)))) {
+        m_tail.stop();
         m_finished = true;
         emit finished();
     }

@@ -36,6 +36,18 @@ MachineProbe::MachineProbe(Wanted wanted, QObject *parent) : QObject(parent)
     QTimer::singleShot(0, this, &MachineProbe::probeFinished);
 }
 
+MachineProbe::~MachineProbe()
+{
+    // A probe still going (the engine is gone before the machine answered, e.g. `pstudio runs
+    // list`): killed, and deleted once it has ended, without waiting for it here.
+    for (QProcess *p : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
+        p->disconnect(this);
+        p->setParent(nullptr);
+        connect(p, &QProcess::finished, p, &QObject::deleteLater);
+        p->kill();
+    }
+}
+
 void MachineProbe::start(const QString &program, const QStringList &args, std::function<void(bool)> done)
 {
     const QString path = QStandardPaths::findExecutable(program);

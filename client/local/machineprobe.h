@@ -20,6 +20,7 @@ public:
         bool containers = true;   // try podman, then docker
     };
     explicit MachineProbe(Wanted wanted, QObject *parent = nullptr);
+    ~MachineProbe() override;
 
     bool isDone() const { return m_done; }
     // Valid once done: the bubblewrap that works here, the runtime that answered (empty: none).

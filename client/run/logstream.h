@@ -20,6 +20,10 @@ signals:
     void linesArrived(const ps::LogLines &lines);
     void finished();
     void failed(const QString &error);
+    // The connection dropped and is being re-established (no line is lost or repeated);
+    // resumed() once it is back.
+    void reconnecting(const QString &reason);
+    void resumed();
 };
 
 } // namespace ps

@@ -5,6 +5,7 @@
 #include "runbackend.h"
 #include "taskrunstate.h"
 
+#include <QIcon>
 #include <QLocale>
 
 namespace ps {
@@ -22,6 +23,8 @@ void RunsModel::addBackend(RunBackend *backend)
     connect(backend, &RunBackend::runChanged, this, [this, backend](const QString &id) { upsert(backend, id); });
     connect(backend, &RunBackend::runRemoved, this, [this, backend](const QString &id) { remove(backend, id); });
     connect(backend, &RunBackend::runsLoaded, this, [this, backend] { loadAll(backend); });
+    connect(backend, &RunBackend::actionFinished, this, [this, backend](const ActionOutcome &o) { actionFinished(backend, o); });
+    connect(backend, &RunBackend::freshnessChanged, this, [this, backend](const QString &id) { rowChanged(backend, id); });
     connect(backend, &QObject::destroyed, this, [this, backend] {
         beginResetModel();
         m_rows.removeIf([backend](const Row &r) { return r.backend == backend; });
@@ -29,6 +32,45 @@ void RunsModel::addBackend(RunBackend *backend)
         endResetModel();
     });
     loadAll(backend);
+    emit backendAdded(backend);
+}
+
+void RunsModel::actionFinished(RunBackend *backend, const ActionOutcome &outcome)
+{
+    if (outcome.request.concernsRun())
+        setProblem(backend, outcome.request.target, outcome.error);
+}
+
+void RunsModel::noteRefused(RunBackend *backend, const QString &runId, const QString &error) { setProblem(backend, runId, error); }
+
+void RunsModel::setProblem(RunBackend *backend, const QString &runId, const QString &problem)
+{
+    const int row = rowOf(backend, runId);
+    if (row < 0 || m_rows[row].problem == problem)
+        return;
+    m_rows[row].problem = problem;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RunsModel::rowChanged(RunBackend *backend, const QString &runId)
+{
+    if (const int row = rowOf(backend, runId); row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString RunsModel::problemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].problem : QString(); }
+
+QString RunsModel::statusText(const Row &r) const
+{
+    QString text = PhaseText::title(r.phase);
+    const RunBackend::Freshness fresh = r.backend && !isFinished(r.phase) ? r.backend->freshness(r.id) : RunBackend::Freshness::Live;
+    if (fresh == RunBackend::Freshness::Reconnecting)
+        text = tr("%1 (reconnecting…)", "run status").arg(text);
+    else if (fresh == RunBackend::Freshness::Stale)
+        text = tr("%1 (stale)", "run status: not current").arg(text);
+    if (!r.problem.isEmpty())
+        text = tr("%1 — refused: %2", "run status, the server's reason").arg(text, r.problem);
+    return text;
 }
 
 QList<RunBackend *> RunsModel::backends() const
@@ -64,7 +106,9 @@ void RunsModel::loadAll(RunBackend *backend)
             m_rows.append(rowFrom(backend, s));
             endInsertRows();
         } else {
+            const QString problem = m_rows[row].problem;
             m_rows[row] = rowFrom(backend, s);
+            m_rows[row].problem = problem;
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -77,7 +121,9 @@ void RunsModel::upsert(RunBackend *backend, const QString &runId)
         return;
     const int row = rowOf(backend, runId);
     if (row >= 0) {
+        const QString problem = m_rows[row].problem;
         m_rows[row] = rowFrom(backend, *s);
+        m_rows[row].problem = problem;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -136,8 +182,22 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     case RunIdRole: return r.id;
     case PhaseRole: return int(r.phase);
     case BackendRole: return QVariant::fromValue<QObject *>(r.backend);
-    case Qt::ToolTipRole: return r.message.isEmpty() ? QVariant() : QVariant(r.message);
-    case Qt::DecorationRole: return index.column() == StatusColumn ? QVariant(PhaseStyle::icon(r.phase)) : QVariant();
+    case FreshnessRole: return int(r.backend ? r.backend->freshness(r.id) : RunBackend::Freshness::Live);
+    case ProblemRole: return r.problem;
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!r.message.isEmpty())
+            lines.append(r.message);
+        if (!r.problem.isEmpty())
+            lines.append(tr("The last action on this run was refused: %1").arg(r.problem));
+        if (r.backend && !isFinished(r.phase) && !r.backend->connectionState().isConnected())
+            lines.append(r.backend->connectionState().reason);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    case Qt::DecorationRole:
+        if (index.column() != StatusColumn)
+            return {};
+        return r.problem.isEmpty() ? QVariant(PhaseStyle::icon(r.phase)) : QVariant(QIcon::fromTheme(QStringLiteral("dialog-warning")));
     case SortRole:
         switch (index.column()) {
         case StartedColumn: return r.started.isValid() ? r.started.toMSecsSinceEpoch() : r.created.toMSecsSinceEpoch();
@@ -150,7 +210,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return r.name;
         case PipelineColumn: return r.pipeline;
-        case StatusColumn: return PhaseText::title(r.phase);
+        case StatusColumn: return statusText(r);
         case StartedColumn: return r.started.isValid() ? QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat) : QString();
         case DurationColumn: {
             const qint64 ms = durationMs(r);

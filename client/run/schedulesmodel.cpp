@@ -1,17 +1,13 @@
 #include "schedulesmodel.h"
 
-#include "argobackend.h"
-#include "kfpbackend.h"
+#include "runbackend.h"
 #include "runsmodel.h"
 
-#include <QJsonArray>
+#include <QHash>
+#include <QIcon>
 #include <QLocale>
 
 namespace ps {
-
-namespace {
-QString s(const char *t) { return QString::fromLatin1(t); }
-}
 
 SchedulesModel::SchedulesModel(RunsModel *runs, QObject *parent)
     : QAbstractTableModel(parent)
@@ -19,16 +15,11 @@ SchedulesModel::SchedulesModel(RunsModel *runs, QObject *parent)
 {
 }
 
-bool SchedulesModel::hasSchedules(const RunBackend *backend)
-{
-    return qobject_cast<const ArgoBackend *>(backend) || qobject_cast<const KfpBackend *>(backend);
-}
-
 QList<RunBackend *> SchedulesModel::backends() const
 {
     QList<RunBackend *> list;
     for (RunBackend *b : m_runs->backends())
-        if (hasSchedules(b))
+        if (b->hasSchedules())
             list.append(b);
     return list;
 }
@@ -49,139 +40,149 @@ void SchedulesModel::refresh()
     m_pending = int(current.size());
     for (RunBackend *b : current) {
         QPointer<RunBackend> backend(b);
-        auto done = [this, backend, gen](const BackendResult<QList<QJsonObject>> &listed) {
+        auto done = [this, backend, gen](const BackendResult<QList<ScheduleInfo>> &answer) {
             if (gen != m_generation)
                 return;
             if (backend)
-                replaceRows(backend, listed);
-            answered();
+                replaceRows(backend, answer);
+            listed();
         };
         auto cancelled = [this, gen] {
             if (gen == m_generation)
-                answered();
+                listed();
         };
-        QFuture<BackendResult<QList<QJsonObject>>> listed;
-        if (auto *argo = qobject_cast<ArgoBackend *>(b))
-            listed = argo->listCronWorkflows();
-        else
-            listed = qobject_cast<KfpBackend *>(b)->listRecurringRuns();
-        listed.then(this, done).onCanceled(this, cancelled);
+        b->listSchedules().then(this, done).onCanceled(this, cancelled);
     }
 }
 
-void SchedulesModel::answered()
+void SchedulesModel::listed()
 {
     if (m_pending > 0 && --m_pending == 0)
         emit refreshed();
 }
 
-void SchedulesModel::replaceRows(RunBackend *backend, const BackendResult<QList<QJsonObject>> &listed)
+void SchedulesModel::replaceRows(RunBackend *backend, const BackendResult<QList<ScheduleInfo>> &answer)
 {
-    if (!listed.ok()) {
-        emit message(tr("The schedules of %1 could not be listed: %2").arg(backend->name(), listed.error));
+    if (!answer.ok()) {
+        emit failed(tr("The schedules of %1 could not be listed: %2").arg(backend->name(), answer.error));
         return;
     }
-    const bool argo = qobject_cast<ArgoBackend *>(backend);
+    QHash<QString, QString> problems;   // kept across the refresh
+    for (const Row &r : std::as_const(m_rows))
+        if (r.backend == backend && !r.problem.isEmpty())
+            problems.insert(r.info.id, r.problem);
     beginResetModel();
     m_rows.removeIf([backend](const Row &r) { return r.backend == backend; });
-    for (const QJsonObject &item : listed.value) {
-        Row row = argo ? fromCronWorkflow(item) : fromRecurringRun(item);
-        row.backend = backend;
-        m_rows.append(row);
-    }
+    for (const ScheduleInfo &info : answer.value)
+        m_rows.append(Row{backend, info, problems.value(info.id)});
     endResetModel();
 }
 
-SchedulesModel::Row SchedulesModel::fromCronWorkflow(const QJsonObject &cron)
+BackendResult<bool> SchedulesModel::create(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request)
 {
-    const QJsonObject spec = cron.value(s("spec")).toObject();
-    Row row;
-    row.id = cron.value(s("metadata")).toObject().value(s("name")).toString();
-    row.name = row.id;
-    QStringList schedules;
-    for (const QJsonValue &v : spec.value(s("schedules")).toArray())
-        schedules.append(v.toString());
-    if (schedules.isEmpty() && spec.contains(s("schedule")))
-        schedules.append(spec.value(s("schedule")).toString());
-    row.schedule = schedules.join(s(", "));
-    const QString zone = spec.value(s("timezone")).toString();
-    if (!zone.isEmpty())
-        row.schedule += s(" (%1)").arg(zone);
-    row.suspended = spec.value(s("suspend")).toBool();
-    row.last = QDateTime::fromString(cron.value(s("status")).toObject().value(s("lastScheduledTime")).toString(), Qt::ISODate);
-    return row;
-}
-
-SchedulesModel::Row SchedulesModel::fromRecurringRun(const QJsonObject &run)
-{
-    Row row;
-    row.id = run.value(s("recurring_run_id")).toString();
-    row.name = run.value(s("display_name")).toString();
-    if (row.name.isEmpty())
-        row.name = row.id;
-    row.schedule = run.value(s("trigger")).toObject().value(s("cron_schedule")).toObject().value(s("cron")).toString();
-    const QString status = run.value(s("status")).toString();
-    row.suspended = status.isEmpty() ? run.value(s("mode")).toString() == s("DISABLE") : status == s("DISABLED");
-    return row;   // KFP does not say when a recurring run last fired
-}
-
-QFuture<BackendResult<QString>> SchedulesModel::create(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request)
-{
-    QFuture<BackendResult<QString>> made;
-    if (auto *argo = qobject_cast<ArgoBackend *>(backend))
-        made = argo->createCronWorkflow(pipeline, request);
-    else if (auto *kfp = qobject_cast<KfpBackend *>(backend))
-        made = kfp->createRecurringRun(pipeline, request);
-    else
-        return QtFuture::makeReadyFuture(BackendResult<QString>::failure(tr("%1 has no schedules.").arg(backend ? backend->name() : QString())));
-    return made.then(this, [this](const BackendResult<QString> &result) {
-        if (result.ok())
-            refresh();
-        return result;
-    });
+    if (!backend)
+        return BackendResult<bool>::failure(tr("There is no connection to create the schedule on."));
+    const BackendResult<bool> accepted = backend->createSchedule(pipeline, request);
+    if (accepted.ok())
+        answered(backend, {});   // starts following the backend's answers
+    return accepted;
 }
 
 void SchedulesModel::setSuspended(int row, bool suspended)
 {
+    act(row, suspended ? BackendAction::Kind::SuspendSchedule : BackendAction::Kind::ResumeSchedule);
+}
+
+void SchedulesModel::remove(int row) { act(row, BackendAction::Kind::DeleteSchedule); }
+
+void SchedulesModel::act(int row, BackendAction::Kind kind)
+{
     if (row < 0 || row >= m_rows.size() || !m_rows[row].backend)
         return;
     RunBackend *backend = m_rows[row].backend;
-    const QString id = m_rows[row].id;
-    QFuture<BackendResult<bool>> answer;
-    if (auto *argo = qobject_cast<ArgoBackend *>(backend))
-        answer = argo->setCronWorkflowSuspended(id, suspended);
-    else
-        answer = qobject_cast<KfpBackend *>(backend)->setRecurringRunEnabled(id, !suspended);
-    QPointer<RunBackend> guard(backend);
-    answer.then(this, [this, guard, id, suspended](const BackendResult<bool> &result) {
-        const int at = guard ? rowOf(guard, id) : -1;
-        const QString name = at >= 0 ? m_rows[at].name : id;
-        if (!result.ok()) {
-            emit message(suspended ? tr("Schedule %1 was not suspended: %2").arg(name, result.error)
-                                   : tr("Schedule %1 was not resumed: %2").arg(name, result.error));
-            return;
-        }
+    const QString id = m_rows[row].info.id;
+    const BackendResult<bool> accepted = kind == BackendAction::Kind::SuspendSchedule ? backend->suspendSchedule(id)
+                                         : kind == BackendAction::Kind::ResumeSchedule ? backend->resumeSchedule(id)
+                                                                                       : backend->deleteSchedule(id);
+    if (!accepted.ok()) {
+        setProblem(backend, id, accepted.error);
+        emit refused(tr("Schedule %1: %2").arg(m_rows[row].info.name, accepted.error));
+        return;
+    }
+    setProblem(backend, id, {});
+    answered(backend, {});
+}
+
+void SchedulesModel::answered(RunBackend *backend, const ActionOutcome &outcome)
+{
+    if (!m_heard.contains(backend)) {
+        m_heard.insert(backend);
+        connect(backend, &RunBackend::actionFinished, this, [this, backend](const ActionOutcome &o) { answered(backend, o); });
+        connect(backend, &QObject::destroyed, this, [this, backend] { m_heard.remove(backend); });
+    }
+    const BackendAction &r = outcome.request;
+    using Kind = BackendAction::Kind;
+    if (r.kind < Kind::CreateSchedule || r.kind > Kind::DeleteSchedule)
+        return;   // not a schedule's (or the empty outcome that only starts following)
+    const int at = rowOf(backend, r.target);
+    const QString name = at >= 0 ? m_rows[at].info.name : r.target;
+    if (!outcome.ok()) {
+        // The notifications say it (NotificationLog watches every backend); the row keeps it.
+        if (r.kind != Kind::CreateSchedule)
+            setProblem(backend, r.target, outcome.error);
+        return;
+    }
+    switch (r.kind) {
+    case Kind::CreateSchedule:
+        emit message(tr("Schedule %1 created on %2.").arg(outcome.result, backend->name()));
+        emit scheduleCreated(backend, outcome.result);
+        refresh();
+        break;
+    case Kind::SuspendSchedule:
+    case Kind::ResumeSchedule: {
+        const bool suspended = r.kind == Kind::SuspendSchedule;
         if (at >= 0) {
-            m_rows[at].suspended = suspended;
+            m_rows[at].info.suspended = suspended;
             emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
         }
         emit message(suspended ? tr("Schedule %1 suspended.").arg(name) : tr("Schedule %1 resumed.").arg(name));
-    });
+        break;
+    }
+    default:
+        if (at >= 0) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        }
+        emit message(tr("Schedule %1 deleted.").arg(name));
+        break;
+    }
+}
+
+void SchedulesModel::setProblem(RunBackend *backend, const QString &id, const QString &problem)
+{
+    const int at = rowOf(backend, id);
+    if (at < 0 || m_rows[at].problem == problem)
+        return;
+    m_rows[at].problem = problem;
+    emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
 }
 
 int SchedulesModel::rowOf(const RunBackend *backend, const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].backend == backend && m_rows[i].id == id)
+        if (m_rows[i].backend == backend && m_rows[i].info.id == id)
             return i;
     return -1;
 }
 
 RunBackend *SchedulesModel::backendAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].backend.data() : nullptr; }
 
-QString SchedulesModel::idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString(); }
+QString SchedulesModel::idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].info.id : QString(); }
 
-bool SchedulesModel::isSuspendedAt(int row) const { return row >= 0 && row < m_rows.size() && m_rows[row].suspended; }
+bool SchedulesModel::isSuspendedAt(int row) const { return row >= 0 && row < m_rows.size() && m_rows[row].info.suspended; }
+
+QString SchedulesModel::problemAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].problem : QString(); }
 
 int SchedulesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
@@ -193,16 +194,23 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     if (role == Qt::ToolTipRole && index.column() == NameColumn)
-        return r.id;
-    if (role == Qt::ToolTipRole && index.column() == LastColumn && !r.last.isValid())
+        return r.info.id;
+    if (role == Qt::ToolTipRole && index.column() == StateColumn && !r.problem.isEmpty())
+        return r.problem;
+    if (role == Qt::DecorationRole && index.column() == StateColumn && !r.problem.isEmpty())
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+    if (role == Qt::ToolTipRole && index.column() == LastColumn && !r.info.lastRun.isValid())
         return tr("The server does not say when this schedule last started a run.");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return r.name;
-    case ScheduleColumn: return r.schedule;
-    case StateColumn: return r.suspended ? tr("Suspended") : tr("Active");
-    case LastColumn: return r.last.isValid() ? QLocale().toString(r.last.toLocalTime(), QLocale::ShortFormat) : tr("—");
+    case NameColumn: return r.info.name;
+    case ScheduleColumn: return r.info.schedule;
+    case StateColumn: {
+        const QString state = r.info.suspended ? tr("Suspended") : tr("Active");
+        return r.problem.isEmpty() ? state : tr("%1 — refused: %2", "schedule state, the server's reason").arg(state, r.problem);
+    }
+    case LastColumn: return r.info.lastRun.isValid() ? QLocale().toString(r.info.lastRun.toLocalTime(), QLocale::ShortFormat) : tr("—");
     case BackendColumn: return r.backend ? r.backend->name() : QString();
     default: return {};
     }

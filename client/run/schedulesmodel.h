@@ -1,23 +1,26 @@
 #pragma once
 
+#include "actionoutcome.h"
 #include "backendresult.h"
 #include "pipeline.h"
 #include "runrequest.h"
+#include "scheduleinfo.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
-#include <QFuture>
 #include <QPointer>
+#include <QSet>
 
 namespace ps {
 
 class RunBackend;
 class RunsModel;
 
-// The schedules of the cluster connections in one table: Argo CronWorkflows and Kubeflow
-// recurring runs, with their cron, whether they are suspended and when they last fired
-// (where the server says). Creates them from a pipeline with a schedule, suspends and
-// resumes them; every answer of a server comes back as message().
+// The schedules of every backend that has them (RunBackend::hasSchedules: Argo CronWorkflows,
+// Kubeflow recurring runs) in one table, with their cron, whether they are suspended and when
+// they last fired (where the server says). Creates them from a pipeline with a schedule,
+// suspends, resumes and deletes them. A refusal stays on the schedule's row (its State says
+// so, its tool tip why) until the next action on it; the backend's answers themselves are
+// for the notifications (NotificationLog) to tell.
 class SchedulesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,21 +30,23 @@ public:
     // The backends are the runs table's (those with schedules are used).
     explicit SchedulesModel(RunsModel *runs, QObject *parent = nullptr);
 
-    // Argo and Kubeflow backends have schedules; the local engine has not.
-    static bool hasSchedules(const RunBackend *backend);
     QList<RunBackend *> backends() const;
 
     // Lists every backend's schedules again; refreshed() when all have answered.
     void refresh();
     bool isRefreshing() const { return m_pending > 0; }
-    // A CronWorkflow or recurring run of `pipeline` on its schedule; refreshes when made.
-    QFuture<BackendResult<QString>> create(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request);
+    // A schedule of `pipeline` on its cron: refused at once, or scheduleCreated() (and a
+    // refresh) or failed() once the server has answered.
+    BackendResult<bool> create(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request);
     void setSuspended(int row, bool suspended);
+    void remove(int row);
 
     int rowOf(const RunBackend *backend, const QString &id) const;
     RunBackend *backendAt(int row) const;
     QString idAt(int row) const;
     bool isSuspendedAt(int row) const;
+    // Why the last action asked on the row was refused or failed; "" when it was not.
+    QString problemAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,25 +55,31 @@ public:
 
 signals:
     void refreshed();
+    // What a server answered, for the status bar.
     void message(const QString &text);
+    // The schedules of a backend could not be listed, with the server's reason.
+    void failed(const QString &text);
+    // An action refused at once (before anything was asked of a server).
+    void refused(const QString &text);
+    void scheduleCreated(ps::RunBackend *backend, const QString &scheduleId);
 
 private:
     struct Row {
         QPointer<RunBackend> backend;
-        QString id;
-        QString name;
-        QString schedule;
-        bool suspended = false;
-        QDateTime last;
+        ScheduleInfo info;
+        QString problem;
     };
-    static Row fromCronWorkflow(const QJsonObject &cron);
-    static Row fromRecurringRun(const QJsonObject &run);
-    void replaceRows(RunBackend *backend, const BackendResult<QList<QJsonObject>> &listed);
+    void replaceRows(RunBackend *backend, const BackendResult<QList<ScheduleInfo>> &listed);
+    // Asks the row's backend for `kind` (suspend, resume, delete) and shows the answer there.
+    void act(int row, BackendAction::Kind kind);
+    void answered(RunBackend *backend, const ActionOutcome &outcome);
+    void setProblem(RunBackend *backend, const QString &id, const QString &problem);
     // One backend of the current refresh has answered (or its list was cancelled).
-    void answered();
+    void listed();
 
     RunsModel *m_runs;
     QList<Row> m_rows;
+    QSet<RunBackend *> m_heard;   // backends whose answers this model follows
     int m_pending = 0;      // backends of the current refresh still to answer
     int m_generation = 0;   // which refresh is current; older answers are dropped
 };

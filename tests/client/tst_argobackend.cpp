@@ -1,3 +1,4 @@
+#include "actionwait.h"
 #include "apiclient.h"
 #include "argobackend.h"
 #include "argowatch.h"
@@ -305,11 +306,11 @@ private slots:
     void lintErrorsAreShownAtTheTaskTheyName()
     {
         m_argo->setLintError(u"templates.main.tasks.train templates.echo: failed to resolve {{inputs.parameters.nope}}"_s);
-        QSignalSpy failed(m_backend.get(), &ArgoBackend::submitFailed);
         const auto id = m_backend->submit(pstest::pipelineFromYaml(kPipeline), {});
         QVERIFY(id.ok());
-        QVERIFY(failed.wait(10000));
-        const auto diagnostics = failed.first().at(2).value<ps::Diagnostics>();
+        const ps::ActionOutcome refused = pstest::outcomeOf(*m_backend, {ps::BackendAction::Kind::Submit, id.value});
+        QVERIFY(!refused.ok());
+        const ps::Diagnostics diagnostics = refused.diagnostics;
         QCOMPARE(diagnostics.size(), 1);
         QCOMPARE(diagnostics.first().taskName, u"train"_s);
         QVERIFY(diagnostics.first().message.contains(u"failed to resolve"_s));
@@ -562,10 +563,12 @@ private slots:
         f.message = u"token has expired"_s;
         f.times = -1;
         m_argo->injectFault(f);
-        QSignalSpy problem(m_backend.get(), &ArgoBackend::connectionChanged);
+        QSignalSpy problem(m_backend.get(), &ArgoBackend::connectionStateChanged);
         m_backend->start();
         QVERIFY(problem.wait(15000));
-        QVERIFY2(problem.first().first().toString().contains(expect, Qt::CaseInsensitive), qPrintable(problem.first().first().toString()));
+        const QString reason = problem.first().first().value<ps::ConnectionState>().reason;
+        QVERIFY2(reason.contains(expect, Qt::CaseInsensitive), qPrintable(reason));
+        QCOMPARE(m_backend->connectionState().kind, ps::ConnectionState::Kind::Refused);
         // A submit meets the same fault: the run ends in Error with the reason; nothing hangs.
         const auto id = m_backend->submit(pstest::pipelineFromYaml(kPipeline), {});
         QVERIFY(id.ok());
@@ -578,31 +581,11 @@ private slots:
     {
         m_api = std::make_unique<ApiClient>(m_http.get(), QUrl(u"http://127.0.0.1:%1"_s.arg(pstest::TestHttpServer::closedPort())));
         ArgoBackend backend(m_api.get(), {});
-        QSignalSpy problem(&backend, &ArgoBackend::connectionChanged);
+        QSignalSpy problem(&backend, &ArgoBackend::connectionStateChanged);
         backend.start();
         QVERIFY(problem.wait(10000));
-        QVERIFY2(problem.first().first().toString().contains(u"127.0.0.1"_s), qPrintable(problem.first().first().toString()));
-    }
-
-    void cronWorkflowsAndTemplates()
-    {
-        ps::Pipeline p = pstest::pipelineFromYaml(kPipeline);
-        p.schedule = ps::Schedule{};
-        p.schedule->cron = u"0 2 * * *"_s;
-        const auto cron = pstest::resultOf(m_backend->createCronWorkflow(p, {}));
-        QVERIFY2(cron.ok(), qPrintable(cron.error));
-        QCOMPARE(m_argo->cronWorkflow(cron.value)[u"spec"_s][u"schedules"_s][0].toString(), u"0 2 * * *"_s);
-        const auto list = pstest::resultOf(m_backend->listCronWorkflows());
-        QCOMPARE(list.value.size(), 1);
-        QVERIFY(pstest::resultOf(m_backend->setCronWorkflowSuspended(cron.value, true)).ok());
-        QVERIFY(m_argo->cronWorkflow(cron.value)[u"spec"_s][u"suspend"_s].toBool());
-        QVERIFY(pstest::resultOf(m_backend->setCronWorkflowSuspended(cron.value, false)).ok());
-        QVERIFY(!m_argo->cronWorkflow(cron.value)[u"spec"_s][u"suspend"_s].toBool());
-        const auto published = pstest::resultOf(m_backend->publishTemplate(p, u"train-template"_s));
-        QVERIFY2(published.ok(), qPrintable(published.error));
-        QCOMPARE(m_argo->workflowTemplate(u"train-template"_s)[u"kind"_s].toString(), u"WorkflowTemplate"_s);
-        const auto again = pstest::resultOf(m_backend->publishTemplate(p, u"train-template"_s));
-        QVERIFY(again.error.contains(u"already exists"_s));
+        const QString reason = problem.first().first().value<ps::ConnectionState>().reason;
+        QVERIFY2(reason.contains(u"127.0.0.1"_s), qPrintable(reason));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "actionwait.h"
 #include "apiclient.h"
 #include "enginetesting.h"
 #include "fakekfpserver.h"
@@ -415,23 +416,31 @@ private slots:
         ps::Pipeline p = pstest::pipelineFromYaml(kPipeline);
         p.schedule = ps::Schedule{};
         p.schedule->cron = u"0 2 * * *"_s;
-        QSignalSpy created(m_backend.get(), &KfpBackend::recurringRunCreated);
-        const auto made = pstest::resultOf(m_backend->createRecurringRun(p, {}));
-        QVERIFY2(made.ok(), qPrintable(made.error));
-        QCOMPARE(created.size(), 1);
-        QCOMPARE(created.first().first().toString(), made.value);
+        using Kind = ps::BackendAction::Kind;
+        ps::RunBackend &b = *m_backend;
+        QVERIFY(b.hasSchedules() && !b.hasTemplates());
+        QVERIFY(b.createSchedule(p, {}).ok());
+        const ps::ActionOutcome outcome = pstest::outcomeOf(b, {Kind::CreateSchedule, p.name});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        const ps::BackendResult<QString> made{outcome.result, {}};
         QCOMPARE(m_kfp->recurringRuns().size(), 1);
         QCOMPARE(m_kfp->recurringRuns().first()[u"trigger"_s][u"cron_schedule"_s][u"cron"_s].toString(), u"0 0 2 * * *"_s);
         QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"ENABLED"_s);
-        const auto listed = pstest::resultOf(m_backend->listRecurringRuns());
+        const auto listed = pstest::resultOf(b.listSchedules());
         QVERIFY2(listed.ok(), qPrintable(listed.error));
         QCOMPARE(listed.value.size(), 1);
-        QCOMPARE(listed.value.first()[u"recurring_run_id"_s].toString(), made.value);
-        QVERIFY(pstest::resultOf(m_backend->setRecurringRunEnabled(made.value, false)).ok());
+        QCOMPARE(listed.value.first().id, made.value);
+        QVERIFY(b.suspendSchedule(made.value).ok());
+        QVERIFY(pstest::outcomeOf(b, {Kind::SuspendSchedule, made.value}).ok());
         QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"DISABLED"_s);
-        QVERIFY(pstest::resultOf(m_backend->setRecurringRunEnabled(made.value, true)).ok());
+        QVERIFY(b.resumeSchedule(made.value).ok());
+        QVERIFY(pstest::outcomeOf(b, {Kind::ResumeSchedule, made.value}).ok());
         QCOMPARE(m_kfp->recurringRuns().first()[u"status"_s].toString(), u"ENABLED"_s);
-        QVERIFY(!pstest::resultOf(m_backend->setRecurringRunEnabled(u"nope"_s, true)).ok());
+        QVERIFY(b.resumeSchedule(u"nope"_s).ok());
+        QVERIFY(!pstest::outcomeOf(b, {Kind::ResumeSchedule, u"nope"_s}).ok());
+        QVERIFY(b.deleteSchedule(made.value).ok());
+        QVERIFY(pstest::outcomeOf(b, {Kind::DeleteSchedule, made.value}).ok());
+        QCOMPARE(m_kfp->recurringRuns().size(), 0);
 
         const QString id = submitAndWait();
         const auto again = m_backend->resubmit(id, {{u"lr"_s, u"0.9"_s}});
@@ -449,11 +458,11 @@ private slots:
         KfpBackend::Settings settings;
         settings.pageSize = 2;
         KfpBackend backend(m_api.get(), m_kubeClient.get(), settings);
-        const auto listed = pstest::resultOf(backend.listRecurringRuns());
+        const auto listed = pstest::resultOf(backend.listSchedules());
         QVERIFY2(listed.ok(), qPrintable(listed.error));
         QStringList ids;
-        for (const QJsonObject &r : listed.value)
-            ids.append(r[u"recurring_run_id"_s].toString());
+        for (const ps::ScheduleInfo &r : listed.value)
+            ids.append(r.id);
         QCOMPARE(ids, made);
         QCOMPARE(m_kfp->requestsTo(u"GET"_s, u"/apis/v2beta1/recurringruns"_s).size(), 3);
 
@@ -461,7 +470,7 @@ private slots:
         m_kfp->injectFault({pstest::Fault::Kind::ServerError, u"/recurringruns"_s, 1, u"database is locked"_s});
         settings.pageSize = 10;
         KfpBackend failing(m_api.get(), m_kubeClient.get(), settings);
-        const auto refused = pstest::resultOf(failing.listRecurringRuns());
+        const auto refused = pstest::resultOf(failing.listSchedules());
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(u"database is locked"_s), qPrintable(refused.error));
     }
@@ -488,11 +497,10 @@ private slots:
         f.pathContains = path;
         f.message = u"injected"_s;
         m_kfp->injectFault(f);
-        QSignalSpy failed(m_backend.get(), &KfpBackend::submitFailed);
         const auto id = m_backend->submit(pstest::pipelineFromYaml(kPipeline), {});
         QVERIFY(id.ok());
-        QVERIFY(failed.wait(15000));
-        QVERIFY2(failed.first().at(1).toString().contains(expect, Qt::CaseInsensitive), qPrintable(failed.first().at(1).toString()));
+        const ps::ActionOutcome failed = pstest::outcomeOf(*m_backend, {ps::BackendAction::Kind::Submit, id.value}, 15000);
+        QVERIFY2(!failed.ok() && failed.error.contains(expect, Qt::CaseInsensitive), qPrintable(failed.error));
         QCOMPARE(ps::toString(m_backend->snapshot(id.value)->phase), u"Error"_s);
     }
 

@@ -244,6 +244,17 @@ void FakeArgoServer::routeOtherKinds()
         m_crons[m.captured(2)] = cron;
         json(ex, cron);
     });
+    route("DELETE", str("/api/v1/cron-workflows/([^/]+)/([^/]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
+        if (!m_crons.remove(m.captured(2)))
+            return fail(ex, 404, str("cronworkflows.argoproj.io \"%1\" not found").arg(m.captured(2)));
+        json(ex, QJsonObject{});
+    });
+    route("GET", str("/api/v1/workflow-templates/([^/]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
+        QJsonArray items;
+        for (const QJsonObject &t : std::as_const(m_templates))
+            items.append(t);
+        json(ex, QJsonObject{{str("metadata"), QJsonObject{}}, {str("items"), items}});
+    });
     route("POST", str("/api/v1/workflow-templates/([^/]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
         QJsonObject tmpl = bodyOf(ex).value(str("template")).toObject();
         QJsonObject md = meta(tmpl);
@@ -316,6 +327,16 @@ void FakeArgoServer::setArtifact(const QString &workflow, const QString &nodeId,
 int FakeArgoServer::openWatches() const
 {
     return int(std::count_if(m_watches.cbegin(), m_watches.cend(), [](const Watch &w) { return w.exchange && w.exchange->isConnected(); }));
+}
+
+void FakeArgoServer::dropWatches()
+{
+    for (const Watch &w : std::as_const(m_watches))
+        if (w.exchange && w.exchange->isConnected()) {
+            w.exchange->writeChunk("data: {\"result\":{\"type\":\"MODI");
+            w.exchange->hangUp();
+        }
+    m_watches.clear();
 }
 
 void FakeArgoServer::publish(const QString &type, const QJsonObject &workflow)

@@ -35,6 +35,8 @@ public:
     FakePodLogs &logs() { return m_logs; }
     void setArtifact(const QString &workflow, const QString &nodeId, const QString &name, const QByteArray &bytes);
     int openWatches() const;
+    // Hangs up every open watch in the middle of an event, as a restarting proxy does.
+    void dropWatches();
     qint64 resourceVersion() const { return m_rv; }
 
     // grpc codes of the errors Argo returns

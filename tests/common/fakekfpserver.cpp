@@ -192,6 +192,11 @@ void FakeKfpServer::routePipelines()
     route("GET", str("/apis/v2beta1/recurringruns"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &) {
         json(ex, pageOf(m_recurring.values(), ex->request().query, str("recurring_runs")));
     });
+    route("DELETE", str("/apis/v2beta1/recurringruns/([^/:]+)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
+        if (!m_recurring.remove(m.captured(1)))
+            return fail(ex, 404, str("Not found: recurring run %1").arg(m.captured(1)));
+        json(ex, QJsonObject{});
+    });
     route("POST", str("/apis/v2beta1/recurringruns/([^/:]+):(enable|disable)"), [this](TestHttpExchange *ex, const QRegularExpressionMatch &m) {
         if (!m_recurring.contains(m.captured(1)))
             return fail(ex, 404, str("Not found: recurring run %1").arg(m.captured(1)));

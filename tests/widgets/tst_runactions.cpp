@@ -2,9 +2,9 @@
 #include "argobackend.h"
 #include "fakeargoserver.h"
 #include "httpclient.h"
-#include "pipelinefilereader.h"
 #include "runsmodel.h"
 #include "runspanel.h"
+#include "sleepingpipeline.h"
 #include "testregistry.h"
 
 #include <QAction>
@@ -14,23 +14,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-ps::Pipeline trainPipeline()
-{
-    return ps::PipelineFileReader::readBytes(R"(apiVersion: argoproj.io/v1alpha1
-kind: Workflow
-metadata: {generateName: train-}
-spec:
-  entrypoint: train
-  templates:
-  - name: train
-    container: {image: "alpine:3.19", command: [sleep, "60"]}
-)", u"train.yaml"_s).asPipeline();
-}
-
-} // namespace
 
 // The runs table's Suspend, Resume and Stop: offered for a running Argo run and sent to the
 // server as Argo's own actions; a refusal is said; engines without them do not offer them.
@@ -53,9 +36,9 @@ private slots:
         ps::RunsModel runs;
         runs.addBackend(&backend);
         ps::RunsPanel panel(&runs);
-        QSignalSpy messages(&panel, &ps::RunsPanel::message);
+        QSignalSpy messages(&panel, &ps::RunsPanel::refused);
 
-        const auto submitted = backend.submit(trainPipeline(), {});
+        const auto submitted = backend.submit(pstest::sleepingPipeline(), {});
         QVERIFY2(submitted.ok(), qPrintable(submitted.error));
         QTRY_COMPARE_WITH_TIMEOUT(argo.workflowNames().size(), 1, 10000);
         const QString name = argo.workflowNames().first();

@@ -237,7 +237,7 @@ private slots:
         argo.injectFault({pstest::Fault::Kind::ServerError, u"/cron-workflows/"_s, 1, u"etcd is read-only"_s});
         QVERIFY(docks->launcher()->run(nightlyPipeline(), {}));
         QTRY_VERIFY_WITH_TIMEOUT(anyContains(messages, u"etcd is read-only"_s), 10000);
-        QVERIFY2(anyContains(messages, u"schedule was not created"_s), qPrintable(texts(messages).join(u" | "_s)));
+        QVERIFY2(anyContains(messages, u"did not create the schedule"_s), qPrintable(texts(messages).join(u" | "_s)));
     }
 
     void publishesTheOpenPipelineAsAWorkflowTemplate()
@@ -283,7 +283,7 @@ private slots:
         // Publishing the same name again: the server's refusal is shown as it said it.
         QVERIFY(docks->launcher()->publishTemplate(nightlyPipeline()));
         QTRY_VERIFY_WITH_TIMEOUT(anyContains(messages, u"already exists"_s), 10000);
-        QVERIFY(anyContains(messages, u"was not published"_s));
+        QVERIFY(anyContains(messages, u"did not publish template"_s));
     }
 
     void recurringRunFromTheRunDialogOnKubeflow()

@@ -15,6 +15,7 @@
 #include "propertiespanel.h"
 #include "insightdocks.h"
 #include "monitoringdocks.h"
+#include "notificationsbutton.h"
 #include "rundocks.h"
 #include "artifactspanel.h"
 #include "rundetailspanel.h"
@@ -178,6 +179,7 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     m_runDocks = new RunDocks(this, m_document);
     connect(m_runDocks, &RunDocks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    statusBar()->addPermanentWidget(new NotificationsButton(m_runDocks->notifications(), statusBar()));
     m_runDocks->arrange(properties, problems);
     m_monitoringDocks = new MonitoringDocks(this, m_runDocks->monitor());
     m_monitoringDocks->arrange(m_runDocks->dockOf(m_runDocks->artifactsPanel()), problems);

@@ -1,8 +1,8 @@
 #include "rundocks.h"
 
-#include "argobackend.h"
 #include "artifactspanel.h"
 #include "logspanel.h"
+#include "notificationlog.h"
 #include "pipelinedocument.h"
 #include "rundetailspanel.h"
 #include "rungraphpanel.h"
@@ -25,6 +25,7 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     , m_window(window)
     , m_document(document)
     , m_runs(new RunsModel(this))
+    , m_notifications(new NotificationLog(this))
     , m_runsPanel(new RunsPanel(m_runs, window))
     , m_schedules(new SchedulesModel(m_runs, this))
     , m_schedulesPanel(new SchedulesPanel(m_schedules, window))
@@ -51,7 +52,7 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
         m_runsPanel->selectRun(backend, runId);
         emit message(tr("Run %1 started.").arg(runId));
     });
-    connect(m_launcher, &RunLauncher::failed, this, &RunDocks::message);
+    connect(m_launcher, &RunLauncher::failed, this, [this](const QString &text) { m_notifications->add(tr("Run"), text); });
     connect(m_launcher, &RunLauncher::message, this, &RunDocks::message);
     connect(m_launcher, &RunLauncher::scheduleCreated, this, [this] {
         QDockWidget *dock = dockOf(m_schedulesPanel);
@@ -61,9 +62,15 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
     m_publish->setToolTip(tr("Publish the open pipeline to an Argo server as a WorkflowTemplate"));
     connect(m_publish, &QAction::triggered, this, [this] { m_launcher->publishTemplate(m_document->pipeline()); });
     connect(m_schedules, &SchedulesModel::message, this, &RunDocks::message);
+    connect(m_schedules, &SchedulesModel::failed, this, &RunDocks::message);
     connect(m_runsPanel, &RunsPanel::runOpened, this, &RunDocks::openRun);
     connect(m_runsPanel, &RunsPanel::cloneRequested, m_launcher, &RunLauncher::clone);
-    connect(m_runsPanel, &RunsPanel::message, this, &RunDocks::message);
+    // Refused at once where it was asked; what a backend refuses later is the notifications' (which
+    // watch every backend): both reach the status bar and stay in the list.
+    connect(m_runsPanel, &RunsPanel::refused, this, [this](const QString &text) { m_notifications->add(tr("Runs"), text); });
+    connect(m_schedules, &SchedulesModel::refused, this, [this](const QString &text) { m_notifications->add(tr("Schedules"), text); });
+    connect(m_runs, &RunsModel::backendAdded, m_notifications, &NotificationLog::watch);
+    connect(m_notifications, &NotificationLog::added, this, &RunDocks::message);
 
     addDock(tr("Runs"), QStringLiteral("RunsDock"), m_runsPanel);
     addDock(tr("Schedules"), QStringLiteral("SchedulesDock"), m_schedulesPanel);
@@ -78,10 +85,10 @@ RunDocks::RunDocks(QMainWindow *window, PipelineDocument *document)
 
 void RunDocks::updateActions()
 {
-    bool argo = false;
+    bool templates = false;
     for (RunBackend *b : m_runs->backends())
-        argo = argo || qobject_cast<ArgoBackend *>(b);
-    m_publish->setEnabled(argo);
+        templates = templates || b->hasTemplates();
+    m_publish->setEnabled(templates);
 }
 
 void RunDocks::arrange(QDockWidget *properties, QDockWidget *problems)

@@ -13,6 +13,7 @@ namespace ps {
 
 class ArtifactsPanel;
 class LogsPanel;
+class NotificationLog;
 class PipelineDocument;
 class RunDetailsPanel;
 class RunGraphPanel;
@@ -33,6 +34,8 @@ public:
     RunDocks(QMainWindow *window, PipelineDocument *document);
 
     RunsModel *runs() const { return m_runs; }
+    // What went wrong, for the status bar's Notifications button.
+    NotificationLog *notifications() const { return m_notifications; }
     RunsPanel *runsPanel() const { return m_runsPanel; }
     SchedulesModel *schedules() const { return m_schedules; }
     SchedulesPanel *schedulesPanel() const { return m_schedulesPanel; }
@@ -44,7 +47,7 @@ public:
     RunMonitor *monitor() const { return m_monitor; }
     QAction *runAction() const { return m_run; }
     QAction *publishAction() const { return m_publish; }
-    // Publish is enabled while an Argo connection exists; call before showing the Run menu.
+    // Publish is enabled while a connection with templates (Argo) exists; call before showing the Run menu.
     void updateActions();
     QList<QDockWidget *> docks() const { return m_docks; }
     QDockWidget *dockOf(QWidget *panel) const;
@@ -63,6 +66,7 @@ private:
     QMainWindow *m_window;
     PipelineDocument *m_document;
     RunsModel *m_runs;
+    NotificationLog *m_notifications;
     RunsPanel *m_runsPanel;
     SchedulesModel *m_schedules;
     SchedulesPanel *m_schedulesPanel;

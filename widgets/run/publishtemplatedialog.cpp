@@ -1,7 +1,7 @@
 #include "publishtemplatedialog.h"
 
-#include "argobackend.h"
 #include "names.h"
+#include "runbackend.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,7 +12,7 @@
 
 namespace ps {
 
-PublishTemplateDialog::PublishTemplateDialog(const QString &pipelineName, const QList<ArgoBackend *> &backends, QWidget *parent)
+PublishTemplateDialog::PublishTemplateDialog(const QString &pipelineName, const QList<RunBackend *> &backends, QWidget *parent)
     : QDialog(parent)
     , m_backends(backends)
     , m_target(new QComboBox(this))
@@ -20,7 +20,7 @@ PublishTemplateDialog::PublishTemplateDialog(const QString &pipelineName, const 
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Publish as WorkflowTemplate"));
-    for (ArgoBackend *b : backends)
+    for (RunBackend *b : backends)
         m_target->addItem(b->name());
     m_name->setToolTip(tr("The WorkflowTemplate's name on the server: lower-case letters, digits, '-' and '.'"));
     auto *form = new QFormLayout;
@@ -37,13 +37,13 @@ PublishTemplateDialog::PublishTemplateDialog(const QString &pipelineName, const 
     resize(420, sizeHint().height());
 }
 
-ArgoBackend *PublishTemplateDialog::backend() const
+RunBackend *PublishTemplateDialog::backend() const
 {
     const int index = m_target->currentIndex();
     return index >= 0 && index < m_backends.size() ? m_backends[index] : nullptr;
 }
 
-void PublishTemplateDialog::setBackend(ArgoBackend *backend)
+void PublishTemplateDialog::setBackend(RunBackend *backend)
 {
     const int index = int(m_backends.indexOf(backend));
     if (index >= 0)

@@ -9,18 +9,19 @@ class QLineEdit;
 
 namespace ps {
 
-class ArgoBackend;
+class RunBackend;
 
-// Asks where to publish a pipeline as an Argo WorkflowTemplate (one of the Argo connections)
-// and under which name (a Kubernetes object name; the pipeline's name to start with).
+// Asks where to publish a pipeline as a WorkflowTemplate (one of the connections whose engine
+// has templates: Argo) and under which name (a Kubernetes object name; the pipeline's name to
+// start with).
 class PublishTemplateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PublishTemplateDialog(const QString &pipelineName, const QList<ArgoBackend *> &backends, QWidget *parent = nullptr);
+    PublishTemplateDialog(const QString &pipelineName, const QList<RunBackend *> &backends, QWidget *parent = nullptr);
 
-    ArgoBackend *backend() const;
-    void setBackend(ArgoBackend *backend);
+    RunBackend *backend() const;
+    void setBackend(RunBackend *backend);
     QString templateName() const;
     QLineEdit *nameField() const { return m_name; }
     // Why Publish is disabled, or "" when it is enabled.
@@ -29,7 +30,7 @@ public:
 private:
     void validate();
 
-    QList<ArgoBackend *> m_backends;
+    QList<RunBackend *> m_backends;
     QComboBox *m_target;
     QLineEdit *m_name;
     QDialogButtonBox *m_buttons;

@@ -1,9 +1,7 @@
 #include "rundialog.h"
 
-#include "argobackend.h"
 #include "fieldrules.h"
 #include "runbackend.h"
-#include "schedulesmodel.h"
 #include "typewords.h"
 #include "validatedlineedit.h"
 
@@ -113,14 +111,12 @@ QWidget *RunDialog::buildWhen()
 void RunDialog::updateWhen()
 {
     RunBackend *b = backend();
-    const bool offered = b && SchedulesModel::hasSchedules(b) && m_pipeline.schedule && !m_pipeline.schedule->cron.isEmpty();
+    const bool offered = b && b->hasSchedules() && m_pipeline.schedule && !m_pipeline.schedule->cron.isEmpty();
     m_form->setRowVisible(m_when, offered);
     if (!offered) {
         m_once->setChecked(true);
     } else {
-        const QString cron = m_pipeline.schedule->cron;
-        m_schedule->setText(qobject_cast<ArgoBackend *>(b) ? tr("Create a CronWorkflow with cron “%1”").arg(cron)
-                                                           : tr("Create a recurring run with cron “%1”").arg(cron));
+        m_schedule->setText(b->scheduleChoiceText(m_pipeline.schedule->cron));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(createsSchedule() ? tr("Create Schedule") : tr("Run"));
 }

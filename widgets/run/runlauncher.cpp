@@ -1,6 +1,6 @@
 #include "runlauncher.h"
 
-#include "argobackend.h"
+#include "pendingaction.h"
 #include "publishtemplatedialog.h"
 #include "rundialog.h"
 #include "runbackend.h"
@@ -17,6 +17,7 @@ RunLauncher::RunLauncher(RunsModel *runs, SchedulesModel *schedules, QWidget *di
     , m_schedules(schedules)
     , m_parent(dialogParent)
 {
+    connect(m_schedules, &SchedulesModel::scheduleCreated, this, &RunLauncher::scheduleCreated);
 }
 
 bool RunLauncher::run(const Pipeline &pipeline, const QString &sourcePath)
@@ -53,10 +54,8 @@ bool RunLauncher::exec(RunDialog &dialog, const Pipeline &pipeline, const QStrin
         backend->confirm(pipeline);
     RunRequest request = dialog.request();
     request.sourcePath = sourcePath;
-    if (dialog.createsSchedule()) {
-        createSchedule(backend, pipeline, request);
-        return true;
-    }
+    if (dialog.createsSchedule())
+        return createSchedule(backend, pipeline, request);
     const BackendResult<QString> started = backend->submit(pipeline, request);
     if (!started.ok()) {
         emit failed(tr("The run did not start: %1").arg(started.error));
@@ -66,41 +65,42 @@ bool RunLauncher::exec(RunDialog &dialog, const Pipeline &pipeline, const QStrin
     return true;
 }
 
-void RunLauncher::createSchedule(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request)
+bool RunLauncher::createSchedule(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request)
 {
-    QPointer<RunBackend> guard(backend);
-    m_schedules->create(backend, pipeline, request).then(this, [this, guard](const BackendResult<QString> &made) {
-        if (!made.ok()) {
-            emit failed(tr("The schedule was not created: %1").arg(made.error));
-            return;
-        }
-        emit message(tr("Schedule %1 created on %2.").arg(made.value, guard ? guard->name() : QString()));
-        emit scheduleCreated(guard, made.value);
-    });
+    // The server's answer comes through the schedules model (scheduleCreated, failed).
+    const BackendResult<bool> accepted = m_schedules->create(backend, pipeline, request);
+    if (!accepted.ok())
+        emit failed(tr("The schedule was not created: %1").arg(accepted.error));
+    return accepted.ok();
 }
 
 bool RunLauncher::publishTemplate(const Pipeline &pipeline)
 {
-    QList<ArgoBackend *> argo;
+    QList<RunBackend *> targets;
     for (RunBackend *b : m_runs->backends())
-        if (auto *a = qobject_cast<ArgoBackend *>(b))
-            argo.append(a);
-    if (argo.isEmpty()) {
+        if (b->hasTemplates())
+            targets.append(b);
+    if (targets.isEmpty()) {
         emit failed(tr("There is no Argo connection to publish on."));
         return false;
     }
-    PublishTemplateDialog dialog(pipeline.name.isEmpty() ? pipeline.displayName : pipeline.name, argo, m_parent);
+    PublishTemplateDialog dialog(pipeline.name.isEmpty() ? pipeline.displayName : pipeline.name, targets, m_parent);
     if (m_publishHook)
         QTimer::singleShot(0, &dialog, [this, &dialog] { m_publishHook(&dialog); });
     if (dialog.exec() != QDialog::Accepted || !dialog.backend())
         return false;
-    QPointer<ArgoBackend> backend(dialog.backend());
-    backend->publishTemplate(pipeline, dialog.templateName()).then(this, [this, backend](const BackendResult<QString> &made) {
-        const QString where = backend ? backend->name() : QString();
-        if (!made.ok())
-            emit failed(tr("The WorkflowTemplate was not published on %1: %2").arg(where, made.error));
-        else
-            emit message(tr("WorkflowTemplate %1 published on %2.").arg(made.value, where));
+    RunBackend *backend = dialog.backend();
+    const QString name = dialog.templateName();
+    const QString where = backend->name();
+    const BackendResult<bool> accepted = backend->publishTemplate(pipeline, name);
+    if (!accepted.ok()) {
+        emit failed(tr("The WorkflowTemplate was not published on %1: %2").arg(where, accepted.error));
+        return false;
+    }
+    // A refusal after acceptance is for the notifications (NotificationLog watches every backend).
+    PendingAction::whenAnswered(backend, {BackendAction::Kind::PublishTemplate, name}, this, [this, where](const ActionOutcome &made) {
+        if (made.ok())
+            emit message(tr("WorkflowTemplate %1 published on %2.").arg(made.result, where));
     });
     return true;
 }

@@ -43,12 +43,13 @@ signals:
     void scheduleCreated(ps::RunBackend *backend, const QString &scheduleId);
     // What a server answered to a publish or a schedule, for the status bar.
     void message(const QString &text);
+    // Refused at once (a refusal that comes later is the notifications' to tell).
     void failed(const QString &message);
 
 private:
     bool exec(RunDialog &dialog, const Pipeline &pipeline, const QString &sourcePath);
 
-    void createSchedule(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request);
+    bool createSchedule(RunBackend *backend, const Pipeline &pipeline, const RunRequest &request);
 
     RunsModel *m_runs;
     SchedulesModel *m_schedules;

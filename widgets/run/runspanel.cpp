@@ -145,31 +145,35 @@ void RunsPanel::openCurrent()
         emit runOpened(m_runs->backendAt(row), m_runs->runIdAt(row));
 }
 
-void RunsPanel::report(const QString &action, const QString &error)
+void RunsPanel::report(const QString &action, RunBackend *backend, const QString &runId, const QString &error)
 {
-    if (!error.isEmpty())
-        emit message(tr("%1 failed: %2").arg(action, error));
+    // Refused at once; an answer that comes later shows on the row through the runs model
+    // and in the notifications.
+    if (error.isEmpty())
+        return;
+    m_runs->noteRefused(backend, runId, error);
+    emit refused(tr("%1 failed: %2").arg(action, error));
 }
 
 void RunsPanel::cancelCurrent()
 {
     const int row = currentSourceRow();
     if (RunBackend *b = m_runs->backendAt(row))
-        report(tr("Cancel"), b->cancel(m_runs->runIdAt(row)).error);
+        report(tr("Cancel"), b, m_runs->runIdAt(row), b->cancel(m_runs->runIdAt(row)).error);
 }
 
 void RunsPanel::actOnCurrent(const QString &what, BackendResult<bool> (RunBackend::*action)(const QString &))
 {
     const int row = currentSourceRow();
     if (RunBackend *b = m_runs->backendAt(row))
-        report(what, (b->*action)(m_runs->runIdAt(row)).error);
+        report(what, b, m_runs->runIdAt(row), (b->*action)(m_runs->runIdAt(row)).error);
 }
 
 void RunsPanel::retryCurrent()
 {
     const int row = currentSourceRow();
     if (RunBackend *b = m_runs->backendAt(row))
-        report(tr("Retry"), b->retry(m_runs->runIdAt(row)).error);
+        report(tr("Retry"), b, m_runs->runIdAt(row), b->retry(m_runs->runIdAt(row)).error);
 }
 
 void RunsPanel::deleteCurrent()
@@ -187,7 +191,7 @@ void RunsPanel::deleteCurrent()
 
 void RunsPanel::deleteRun(RunBackend *backend, const QString &runId)
 {
-    report(tr("Delete"), backend->removeRun(runId).error);
+    report(tr("Delete"), backend, runId, backend->removeRun(runId).error);
 }
 
 } // namespace ps

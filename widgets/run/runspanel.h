@@ -46,8 +46,8 @@ public:
 signals:
     void runOpened(ps::RunBackend *backend, const QString &runId);
     void cloneRequested(ps::RunBackend *backend, const QString &runId);
-    // Something the user should read (a refused action).
-    void message(const QString &text);
+    // An action refused at once, for the status bar and the notifications.
+    void refused(const QString &text);
 
 private:
     int currentSourceRow() const;
@@ -59,7 +59,7 @@ private:
     // Suspend, resume or stop (where the run's backend has them).
     void actOnCurrent(const QString &what, BackendResult<bool> (RunBackend::*action)(const QString &));
     void deleteCurrent();
-    void report(const QString &action, const QString &error);
+    void report(const QString &action, RunBackend *backend, const QString &runId, const QString &error);
 
     RunsModel *m_runs;
     RunsFilterModel *m_filter;
